@@ -1,0 +1,50 @@
+package org.pilotage.identity;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The authenticated user behind a request, with its memberships as read from the database for this
+ * request. Services scope every read and write with it.
+ */
+public record Caller(UUID userId, String email, String displayName, List<Membership> memberships) {
+
+	public Caller {
+		memberships = List.copyOf(memberships);
+	}
+
+	public boolean isPlatformAdmin() {
+		return memberships.stream().anyMatch(m -> m.role() == Role.PLATFORM_ADMIN);
+	}
+
+	public boolean isAuditor() {
+		return memberships.stream().anyMatch(m -> m.role() == Role.AUDITOR);
+	}
+
+	public Set<UUID> organizationIds() {
+		return memberships.stream()
+			.filter(m -> m.organizationId() != null)
+			.map(Membership::organizationId)
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	public boolean isMemberOf(UUID organizationId) {
+		return organizationIds().contains(organizationId);
+	}
+
+	public boolean hasRole(UUID organizationId, Role role) {
+		return memberships.stream().anyMatch(m -> organizationId.equals(m.organizationId()) && m.role() == role);
+	}
+
+	/** May manage the organization's profile and members: a platform admin or the organization's admin. */
+	public boolean administers(UUID organizationId) {
+		return isPlatformAdmin() || memberships.stream()
+			.anyMatch(m -> organizationId.equals(m.organizationId()) && m.role().administersOrganization());
+	}
+
+	public Set<Role> roles() {
+		return memberships.stream().map(Membership::role).collect(Collectors.toUnmodifiableSet());
+	}
+}

@@ -1,0 +1,5 @@
+package org.pilotage.identity;
+
+public enum OrganizationKind {
+	CLIENT, PROVIDER, FREELANCER
+}

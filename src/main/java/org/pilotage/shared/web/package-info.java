@@ -1,0 +1,4 @@
+@NullMarked
+package org.pilotage.shared.web;
+
+import org.jspecify.annotations.NullMarked;
