@@ -1,0 +1,87 @@
+package org.pilotage.identity;
+
+import org.junit.jupiter.api.Test;
+import org.pilotage.support.Demo;
+import org.pilotage.support.IntegrationTest;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Signing in to the API, on each database (see the subclasses). */
+abstract class IdentityApiContract extends IntegrationTest {
+
+	@Test
+	void aRequestWithoutTokenGets401ProblemJson() {
+		var response = api.get("/api/v1/me", null);
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.isProblem()).isTrue();
+		assertThat(response.body().get("code").asString()).isEqualTo("unauthenticated");
+		assertThat(response.header("WWW-Authenticate")).contains("Bearer");
+	}
+
+	@Test
+	void anUnknownTokenGets401ProblemJson() {
+		var response = api.get("/api/v1/me", "plt_not-a-real-token");
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.isProblem()).isTrue();
+		assertThat(response.body().get("code").asString()).isEqualTo("invalid-token");
+	}
+
+	@Test
+	void aTokenObtainedWithThePasswordAuthenticatesMe() {
+		String token = tokenFor(Demo.CLIENT_ADMIN);
+
+		var response = api.get("/api/v1/me", token);
+
+		assertThat(response.status()).isEqualTo(200);
+		JsonNode me = response.body();
+		assertThat(me.get("email").asString()).isEqualTo(Demo.CLIENT_ADMIN);
+		assertThat(me.get("memberships").get(0).get("role").asString()).isEqualTo("CLIENT_ADMIN");
+		assertThat(me.get("memberships").get(0).get("organizationName").asString()).isEqualTo(Demo.ACME);
+		assertThat(me.get("organizations")).hasSize(1);
+	}
+
+	@Test
+	void theTokenIsStoredOnlyAsAHash() {
+		String token = tokenFor(Demo.CLIENT_MEMBER);
+
+		long plain = jdbc.sql("SELECT COUNT(*) FROM api_tokens WHERE token_hash = :t OR token_prefix = :t")
+			.param("t", token)
+			.query(Long.class)
+			.single();
+		long hashed = jdbc.sql("SELECT COUNT(*) FROM api_tokens WHERE token_hash = :h")
+			.param("h", ApiTokenService.hash(token))
+			.query(Long.class)
+			.single();
+
+		assertThat(plain).isZero();
+		assertThat(hashed).isOne();
+	}
+
+	@Test
+	void aWrongPasswordGets401WithoutSayingWhetherTheAccountExists() {
+		var known = api.post("/api/v1/tokens", null,
+				"{\"email\":\"" + Demo.AUDITOR + "\",\"password\":\"wrong-password\",\"name\":\"x\"}");
+		var unknown = api.post("/api/v1/tokens", null,
+				"{\"email\":\"nobody@nowhere.demo\",\"password\":\"wrong-password\",\"name\":\"x\"}");
+
+		assertThat(known.status()).isEqualTo(401);
+		assertThat(unknown.status()).isEqualTo(401);
+		assertThat(known.body().get("detail").asString()).isEqualTo(unknown.body().get("detail").asString());
+	}
+
+	@Test
+	void aRevokedTokenNoLongerAuthenticates() {
+		String token = tokenFor(Demo.PROVIDER_AGENT);
+		var mine = api.get("/api/v1/me/tokens", token).body();
+		String id = mine.get(0).get("id").asString();
+
+		var revoked = api.call("DELETE", "/api/v1/me/tokens/" + id).token(token).send();
+
+		assertThat(revoked.status()).isEqualTo(204);
+		assertThat(api.get("/api/v1/me", token).status()).isEqualTo(401);
+	}
+}
