@@ -91,9 +91,7 @@ public class AuditLog {
 	 */
 	@Transactional(readOnly = true)
 	public Verification verify() {
-		Head head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")
-			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-			.single();
+		Head head = head();
 		long expectedSeq = 1;
 		String previous = AuditChain.GENESIS;
 		long checked = 0;
@@ -106,7 +104,12 @@ public class AuditLog {
 				.list();
 			for (AuditRecord record : batch) {
 				if (record.seq() > head.lastSeq()) {
-					return check(head, expectedSeq, previous, checked, record.seq());
+					// Either appended since verification started (the head has moved on), or inserted behind
+					// the application's back (the head never covered it).
+					head = head();
+					if (record.seq() > head.lastSeq()) {
+						return new Verification(false, checked + 1, record.seq(), "is not covered by the chain head");
+					}
 				}
 				checked++;
 				if (record.seq() != expectedSeq) {
@@ -125,13 +128,19 @@ public class AuditLog {
 				expectedSeq++;
 			}
 			if (batch.size() < BATCH) {
-				return check(head, expectedSeq, previous, checked, null);
+				return check(head, expectedSeq, previous, checked);
 			}
 			after = batch.get(batch.size() - 1).seq();
 		}
 	}
 
-	private static Verification check(Head head, long nextSeq, String lastHash, long checked, @Nullable Long extra) {
+	private Head head() {
+		return jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")
+			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+			.single();
+	}
+
+	private static Verification check(Head head, long nextSeq, String lastHash, long checked) {
 		if (nextSeq - 1 != head.lastSeq()) {
 			return new Verification(false, checked, nextSeq, "rows " + nextSeq + " to " + head.lastSeq() + " are missing");
 		}
