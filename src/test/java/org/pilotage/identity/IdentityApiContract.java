@@ -84,4 +84,58 @@ abstract class IdentityApiContract extends IntegrationTest {
 		assertThat(revoked.status()).isEqualTo(204);
 		assertThat(api.get("/api/v1/me", token).status()).isEqualTo(401);
 	}
+
+	@Test
+	void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
+		String admin = tokenFor(Demo.ADMIN);
+		String email = "locked-" + java.util.UUID.randomUUID() + "@acme.demo";
+		var created = api.post("/api/v1/users", admin, "{\"email\":\"" + email
+				+ "\",\"displayName\":\"Lock Test\",\"password\":\"correct-horse-battery\"}");
+		assertThat(created.status()).isEqualTo(201);
+
+		for (int i = 0; i < 5; i++) {
+			var wrong = api.post("/api/v1/tokens", null,
+					"{\"email\":\"" + email + "\",\"password\":\"wrong-password\",\"name\":\"x\"}");
+			assertThat(wrong.status()).isEqualTo(401);
+		}
+		var right = api.post("/api/v1/tokens", null,
+				"{\"email\":\"" + email + "\",\"password\":\"correct-horse-battery\",\"name\":\"x\"}");
+
+		assertThat(right.status()).isEqualTo(429);
+		assertThat(right.isProblem()).isTrue();
+		assertThat(right.body().get("code").asString()).isEqualTo("account-locked");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_events WHERE action = 'user.locked-out' AND target_id = :id")
+			.param("id", created.body().get("id").asString())
+			.query(Long.class)
+			.single()).isOne();
+	}
+
+	@Test
+	void aSuccessfulSignInResetsTheFailureCount() {
+		String admin = tokenFor(Demo.ADMIN);
+		String email = "reset-" + java.util.UUID.randomUUID() + "@acme.demo";
+		api.post("/api/v1/users", admin, "{\"email\":\"" + email
+				+ "\",\"displayName\":\"Reset Test\",\"password\":\"correct-horse-battery\"}");
+
+		for (int round = 0; round < 2; round++) {
+			for (int i = 0; i < 4; i++) {
+				api.post("/api/v1/tokens", null,
+						"{\"email\":\"" + email + "\",\"password\":\"wrong-password\",\"name\":\"x\"}");
+			}
+			var right = api.post("/api/v1/tokens", null,
+					"{\"email\":\"" + email + "\",\"password\":\"correct-horse-battery\",\"name\":\"x\"}");
+			assertThat(right.status()).as("round " + round).isEqualTo(201);
+		}
+	}
+
+	@Test
+	void tokenCreationIsAudited() {
+		long before = jdbc.sql("SELECT COUNT(*) FROM audit_events WHERE action = 'api-token.issued'")
+			.query(Long.class).single();
+
+		tokenFor(Demo.FREELANCER);
+
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_events WHERE action = 'api-token.issued'")
+			.query(Long.class).single()).isEqualTo(before + 1);
+	}
 }
