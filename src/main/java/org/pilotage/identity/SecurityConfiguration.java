@@ -1,5 +1,7 @@
 package org.pilotage.identity;
 
+import java.util.Locale;
+
 import org.pilotage.shared.web.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +18,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -84,7 +89,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, Users users, LocaleResolver locales) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error", "/error/**")
@@ -94,7 +99,10 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/**").hasRole(Role.PLATFORM_ADMIN.name())
 				.requestMatchers("/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.PLATFORM_ADMIN.name())
 				.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailure()).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(preferredLanguage(users, locales))
+				.failureHandler(loginFailure())
+				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.csrf(Customizer.withDefaults())
@@ -104,6 +112,19 @@ class SecurityConfiguration {
 				.frameOptions(frame -> frame.deny())
 				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
 			.build();
+	}
+
+	/** After sign-in, the user's chosen language (if any) replaces the browser's. */
+	private static AuthenticationSuccessHandler preferredLanguage(Users users, LocaleResolver locales) {
+		SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
+		return (request, response, authentication) -> {
+			if (authentication.getPrincipal() instanceof PilotagePrincipal principal) {
+				users.findById(principal.id())
+					.map(UserAccount::locale)
+					.ifPresent(locale -> locales.setLocale(request, response, Locale.forLanguageTag(locale)));
+			}
+			next.onAuthenticationSuccess(request, response, authentication);
+		};
 	}
 
 	private static AuthenticationFailureHandler loginFailure() {
