@@ -1,5 +1,6 @@
 package org.pilotage.identity;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -36,6 +37,18 @@ class ShellModel implements WebMvcConfigurer, HandlerInterceptor {
 			return;
 		}
 		callers.find().ifPresent(caller -> view.addObject("me", caller));
-		view.addObject("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+		view.addObject("currentPath", currentPath(request));
+	}
+
+	/**
+	 * The address asked for, which an error page (rendered at /error) must keep for its language switcher;
+	 * anything a browser could read as another host ({@code //x}, {@code /\x}) becomes the home page.
+	 */
+	private static String currentPath(HttpServletRequest request) {
+		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String uri = failed instanceof String original ? original : request.getRequestURI();
+		String path = uri.substring(Math.min(request.getContextPath().length(), uri.length()));
+		boolean local = path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\");
+		return local ? path : "/";
 	}
 }
