@@ -141,7 +141,7 @@ class AdministrationPages {
 		catch (Problem problem) {
 			redirect.addFlashAttribute("problem", problem);
 		}
-		return "redirect:" + (back != null && back.matches("^/[a-z0-9/-]*$") ? back : "/");
+		return "redirect:" + (back != null && back.matches("^/(?!/)[a-z0-9/-]*$") ? back : "/");
 	}
 
 	@GetMapping("/admin/users")

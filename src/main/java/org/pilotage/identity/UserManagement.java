@@ -163,7 +163,10 @@ public class UserManagement {
 			}
 		}
 		else {
-			requireVisibleOrganization(caller, membership.organizationId());
+			// The same answer as for an unknown id, so that another organization's membership ids cannot be probed.
+			if (!caller.isPlatformAdmin() && !caller.isMemberOf(membership.organizationId())) {
+				throw Problem.notFound("Membership");
+			}
 			if (!caller.administers(membership.organizationId())) {
 				throw Problem.forbidden("Only the organization's administrators revoke its roles");
 			}

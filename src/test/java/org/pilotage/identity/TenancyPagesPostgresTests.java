@@ -1,0 +1,7 @@
+package org.pilotage.identity;
+
+import org.pilotage.support.PostgresDatabase;
+
+@PostgresDatabase
+class TenancyPagesPostgresTests extends TenancyPagesContract {
+}
