@@ -107,6 +107,21 @@ class EstimatorPropertiesTest {
 		assertNoMedianIsLower(scenario, withTeam(scenario, team, scenario.durationMonths()), parameters(seed));
 	}
 
+	/*
+	 * A row that costs next to nothing moves no percentile by itself: only common random numbers (its draws come
+	 * after everyone else's) keep every sample of the larger team at least as dear as the smaller one's.
+	 */
+	@ParameterizedTest(name = "seed {0}")
+	@MethodSource("seeds")
+	void addingANearlyFreeRowNeverLowersTheMedianCost(int seed) {
+		Scenario scenario = scenario(seed);
+		List<TeamRow> team = new ArrayList<>(scenario.team());
+		Place nearlyFree = new Place("XX", 1, 0, 0, 220, Teams.PARIS_DAY);
+		team.add(new TeamRow("intern", "junior", 1, nearlyFree, nearlyFree, 0.01));
+
+		assertNoMedianIsLower(scenario, withTeam(scenario, team, scenario.durationMonths()), parameters(seed));
+	}
+
 	private static void assertNoMedianIsLower(Scenario smaller, Scenario larger, Parameters parameters) {
 		Estimate before = Estimator.estimate(smaller, parameters);
 		Estimate after = Estimator.estimate(larger, parameters);
