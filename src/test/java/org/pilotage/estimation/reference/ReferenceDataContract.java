@@ -3,6 +3,7 @@ package org.pilotage.estimation.reference;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.pilotage.estimation.model.Parameters;
 import org.pilotage.support.Api;
 import org.pilotage.support.Demo;
 import org.pilotage.support.IntegrationTest;
+import org.pilotage.support.WebSession;
 
 import tools.jackson.databind.JsonNode;
 
@@ -219,6 +221,48 @@ abstract class ReferenceDataContract extends IntegrationTest {
 		assertThat(anonymous.status()).isEqualTo(401);
 		assertThat(anonymousImport.status()).isEqualTo(401);
 		assertThat(latest()).isEqualTo(before);
+	}
+
+	@Test
+	void anAdministratorChangesAParameterThroughThePage() {
+		WebSession session = WebSession.signIn(api.base(), Demo.ADMIN, Demo.PASSWORD);
+		WebSession.Page page = session.get("/admin/estimation");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("turnover.freelance", "Madagascar", "assumption", "derived").doesNotContain("??");
+		int before = latest();
+
+		WebSession.Page answer = session.post("/admin/estimation/parameters/turnover.freelance",
+				Map.of("version", Integer.toString(before), "value", "0.3"));
+
+		assertThat(answer.status()).isEqualTo(302);
+		assertThat(answer.redirectPath()).startsWith("/admin/estimation");
+		assertThat(session.follow(answer).body()).contains("a new version of the reference data is published");
+		assertThat(latest()).isEqualTo(before + 1);
+		assertThat(parameter(null, "turnover.freelance").get("value").decimalValue()).isEqualByComparingTo("0.3");
+	}
+
+	@Test
+	void aBadValueOnThePageIsShownNextToItsFieldAndWritesNothing() {
+		WebSession session = WebSession.signIn(api.base(), Demo.ADMIN, Demo.PASSWORD);
+		session.get("/admin/estimation");
+		int before = latest();
+		String value = parameter(null, "start.agency.days").get("value").asString();
+
+		WebSession.Page answer = session.post("/admin/estimation/parameters/start.agency.days",
+				Map.of("version", Integer.toString(before), "value", "three weeks"));
+		WebSession.Page shown = session.follow(answer);
+
+		assertThat(shown.body()).contains("id=\"p-start.agency.days-error\"", "aria-invalid=\"true\"",
+				"must be a number with a dot for decimals");
+		assertThat(latest()).isEqualTo(before);
+		assertThat(parameter(null, "start.agency.days").get("value").asString()).isEqualTo(value);
+	}
+
+	@Test
+	void clientUsersCannotOpenTheReferencePage() {
+		WebSession session = WebSession.signIn(api.base(), Demo.CLIENT_ADMIN, Demo.PASSWORD);
+
+		assertThat(session.get("/admin/estimation").status()).isEqualTo(403);
 	}
 
 	private int latest() {
