@@ -205,6 +205,19 @@ abstract class ReferenceDataContract extends IntegrationTest {
 	}
 
 	@Test
+	void anImportIsCsvAndJsonIsRefusedAsTheWrongMediaType() {
+		String admin = tokenFor(Demo.ADMIN);
+		int before = latest();
+
+		Api.Response response = api.call("POST", "/api/v1/reference/import/sources").token(admin)
+			.json("{\"name\": ").send();
+
+		assertThat(response.status()).isEqualTo(415);
+		assertThat(response.isProblem()).isTrue();
+		assertThat(latest()).isEqualTo(before);
+	}
+
+	@Test
 	void writesAreForPlatformAdministrators() {
 		String member = tokenFor(Demo.CLIENT_ADMIN);
 		int before = latest();
