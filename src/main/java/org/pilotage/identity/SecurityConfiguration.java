@@ -61,6 +61,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/tokens").permitAll()
 				.requestMatchers("/api/v1/public/**").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/reference/**").permitAll()
 				.requestMatchers("/api/v1/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.PLATFORM_ADMIN.name())
 				.anyRequest().authenticated())
 			.exceptionHandling(errors -> errors

@@ -255,6 +255,11 @@ abstract class ApiConventionsContract extends IntegrationTest {
 				if (!pattern.startsWith("/api/v1") || pattern.equals("/api/v1/tokens")) {
 					continue;
 				}
+				// An endpoint that takes another media type (CSV) answers JSON with 415, tested beside it.
+				if (!info.getConsumesCondition().isEmpty() && info.getConsumesCondition().getConsumableMediaTypes()
+					.stream().noneMatch(type -> type.includes(org.springframework.http.MediaType.APPLICATION_JSON))) {
+					continue;
+				}
 				for (RequestMethod verb : info.getMethodsCondition().getMethods()) {
 					if (verb == RequestMethod.POST || verb == RequestMethod.PUT || verb == RequestMethod.PATCH) {
 						endpoints.add(verb + " " + pattern.replaceAll("\\{[^}]+}", UUID.randomUUID().toString()));

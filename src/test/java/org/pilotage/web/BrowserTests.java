@@ -75,7 +75,8 @@ class BrowserTests extends IntegrationTest {
 		signIn(Demo.ADMIN);
 
 		assertThat(path()).isEqualTo("/");
-		assertThat(navigation()).containsExactlyInAnyOrderElementsOf(everyoneAnd("organizations", "users", "audit"));
+		assertThat(navigation())
+			.containsExactlyInAnyOrderElementsOf(everyoneAnd("organizations", "users", "estimation-reference", "audit"));
 		browser.screenshot("home-platform-admin");
 	}
 

@@ -1,0 +1,7 @@
+package org.pilotage.estimation.reference;
+
+import org.pilotage.support.H2Database;
+
+@H2Database
+class ReferenceDataH2Tests extends ReferenceDataContract {
+}

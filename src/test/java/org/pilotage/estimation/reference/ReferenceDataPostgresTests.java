@@ -1,0 +1,7 @@
+package org.pilotage.estimation.reference;
+
+import org.pilotage.support.PostgresDatabase;
+
+@PostgresDatabase
+class ReferenceDataPostgresTests extends ReferenceDataContract {
+}
