@@ -62,6 +62,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/tokens").permitAll()
 				.requestMatchers("/api/v1/public/**").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/reference/**").permitAll()
+				.requestMatchers("/api/v1/estimates", "/api/v1/estimates/**").permitAll()
 				.requestMatchers("/api/v1/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.PLATFORM_ADMIN.name())
 				.anyRequest().authenticated())
 			.exceptionHandling(errors -> errors
@@ -93,7 +94,8 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http, Users users, LocaleResolver locales) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error", "/error/**")
+				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error", "/error/**",
+						"/estimate", "/estimate/**")
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
 				.permitAll()

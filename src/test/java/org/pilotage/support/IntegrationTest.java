@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
  * database, so the suite starts each database's context once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"pilotage.demo=true", "pilotage.security.token-requests-per-minute=100000", "spring.main.banner-mode=off",
+		"pilotage.demo=true", "pilotage.security.token-requests-per-minute=100000",
+		"pilotage.estimation.requests-per-minute=100000", "spring.main.banner-mode=off",
 		"logging.level.org.pilotage=WARN" })
 public abstract class IntegrationTest {
 

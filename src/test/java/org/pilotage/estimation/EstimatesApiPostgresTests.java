@@ -1,0 +1,7 @@
+package org.pilotage.estimation;
+
+import org.pilotage.support.PostgresDatabase;
+
+@PostgresDatabase
+class EstimatesApiPostgresTests extends EstimatesApiContract {
+}
