@@ -103,6 +103,11 @@ class EstimatePagesTests extends IntegrationTest {
 	}
 
 	@Test
+	void aSignedOutVisitorCanReachTheSignInPageFromTheEstimator() {
+		assertThat(visitor.get("/estimate").body()).contains("data-link=\"sign-in\"", "href=\"/login\"");
+	}
+
+	@Test
 	void anUnknownEstimateIsAPageNotFound() {
 		assertThat(visitor.get("/estimate/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
 	}
