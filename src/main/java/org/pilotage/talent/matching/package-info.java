@@ -1,0 +1,9 @@
+/**
+ * The matching kernel: plain Java, no Spring, no I/O. {@link org.pilotage.talent.matching.Matcher} filters
+ * candidates on the hard criteria of a {@link org.pilotage.talent.matching.Need} and ranks the rest by an
+ * explained score. The decisions are written down in {@code docs/talent/MATCHING.md}.
+ */
+@NullMarked
+package org.pilotage.talent.matching;
+
+import org.jspecify.annotations.NullMarked;
