@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +44,17 @@ class EstimateExports {
 		this.messages = messages;
 	}
 
-	static ResponseEntity<byte[]> download(byte[] body, String contentType, String filename) {
+	/** The CSV of a saved estimate as a file download. */
+	ResponseEntity<byte[]> csvFile(EstimateResult result, Locale locale) {
+		return download(csv(result, locale), "text/csv; charset=UTF-8", "estimate-" + result.id() + ".csv");
+	}
+
+	/** The PDF of a saved estimate as a file download. */
+	ResponseEntity<byte[]> pdfFile(EstimateResult result, Locale locale) {
+		return download(pdf(result, locale), MediaType.APPLICATION_PDF_VALUE, "estimate-" + result.id() + ".pdf");
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, String contentType, String filename) {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_TYPE, contentType)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())

@@ -16,7 +16,6 @@ import org.pilotage.shared.Problem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,7 +59,7 @@ class EstimatePages {
 
 	@GetMapping("/estimate/{id}")
 	String saved(@PathVariable UUID id, Model model) {
-		EstimateResult result = estimation.find(id).orElseThrow(() -> Problem.notFound("Estimate"));
+		EstimateResult result = estimation.get(id);
 		return show(EstimateForm.of(result.input()), result, Map.of(), model);
 	}
 
@@ -119,16 +118,12 @@ class EstimatePages {
 
 	@GetMapping("/estimate/{id}/csv")
 	ResponseEntity<byte[]> csv(@PathVariable UUID id, Locale locale) {
-		EstimateResult result = estimation.find(id).orElseThrow(() -> Problem.notFound("Estimate"));
-		return EstimateExports.download(exports.csv(result, locale), "text/csv; charset=UTF-8",
-				"estimate-" + id + ".csv");
+		return exports.csvFile(estimation.get(id), locale);
 	}
 
 	@GetMapping("/estimate/{id}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, Locale locale) {
-		EstimateResult result = estimation.find(id).orElseThrow(() -> Problem.notFound("Estimate"));
-		return EstimateExports.download(exports.pdf(result, locale), MediaType.APPLICATION_PDF_VALUE,
-				"estimate-" + id + ".pdf");
+		return exports.pdfFile(estimation.get(id), locale);
 	}
 
 	private String show(EstimateForm form, @Nullable EstimateResult result, Map<String, String> errors,

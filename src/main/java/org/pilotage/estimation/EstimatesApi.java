@@ -13,8 +13,6 @@ import org.pilotage.shared.Problem;
 import org.pilotage.shared.RateLimiter;
 import org.pilotage.shared.web.Problems;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,10 +49,7 @@ class EstimatesApi {
 	ResponseEntity<?> create(@RequestBody EstimateRequest request, HttpServletRequest http) {
 		RateLimiter.Decision decision = requests.acquire(http.getRemoteAddr());
 		if (!decision.allowed()) {
-			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-				.header(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()))
-				.body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
-						"Too many estimates from this address: retry in " + decision.retryAfterSeconds() + " s"));
+			return Problems.tooManyRequests(decision, "estimates");
 		}
 		EstimateResult result = estimation.estimate(request);
 		return ResponseEntity.created(URI.create("/api/v1/estimates/" + result.id())).body(result);
@@ -71,16 +66,12 @@ class EstimatesApi {
 	@GetMapping(path = "/{id}/csv", produces = "text/csv")
 	@Operation(summary = "A saved estimate as CSV")
 	ResponseEntity<byte[]> csv(@PathVariable UUID id) {
-		EstimateResult result = estimation.find(id).orElseThrow(() -> Problem.notFound("Estimate"));
-		return EstimateExports.download(exports.csv(result, java.util.Locale.ENGLISH), "text/csv; charset=UTF-8",
-				"estimate-" + id + ".csv");
+		return exports.csvFile(estimation.get(id), java.util.Locale.ENGLISH);
 	}
 
 	@GetMapping(path = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	@Operation(summary = "A saved estimate as PDF")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
-		EstimateResult result = estimation.find(id).orElseThrow(() -> Problem.notFound("Estimate"));
-		return EstimateExports.download(exports.pdf(result, java.util.Locale.ENGLISH), MediaType.APPLICATION_PDF_VALUE,
-				"estimate-" + id + ".pdf");
+		return exports.pdfFile(estimation.get(id), java.util.Locale.ENGLISH);
 	}
 }

@@ -106,6 +106,11 @@ public class EstimationService {
 		return estimates.resultJson(id).map(text -> json.readValue(text, EstimateResult.class));
 	}
 
+	/** A saved estimate. @throws Problem 404 when there is none with this id */
+	public EstimateResult get(UUID id) {
+		return find(id).orElseThrow(() -> Problem.notFound("Estimate"));
+	}
+
 	/** The saved JSON itself, for the API: byte for byte what was answered at creation. */
 	Optional<String> findJson(UUID id) {
 		return estimates.resultJson(id);

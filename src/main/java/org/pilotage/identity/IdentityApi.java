@@ -10,8 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.pilotage.shared.web.Problems;
 import org.pilotage.shared.RateLimiter;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -80,10 +78,7 @@ class IdentityApi {
 			HttpServletRequest http) {
 		var decision = tokenRequests.acquire(http.getRemoteAddr());
 		if (!decision.allowed()) {
-			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-				.header(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()))
-				.body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
-						"Too many token requests from this address: retry in " + decision.retryAfterSeconds() + " s"));
+			return Problems.tooManyRequests(decision, "token requests");
 		}
 		var issued = tokens.issueWithPassword(request.email(), request.password(), request.name());
 		return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + issued.id())).body(issued);

@@ -8,9 +8,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.pilotage.shared.Problem;
+import org.pilotage.shared.RateLimiter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -48,6 +52,17 @@ public class Problems {
 	public static ProblemDetail withErrors(ProblemDetail problem, List<Problem.FieldError> errors) {
 		problem.setProperty("errors", errors);
 		return problem;
+	}
+
+	/**
+	 * The answer to a request refused by a {@link org.pilotage.shared.RateLimiter}: 429 with {@code Retry-After}
+	 * and a problem saying what there were too many of.
+	 */
+	public static ResponseEntity<ProblemDetail> tooManyRequests(RateLimiter.Decision decision, String what) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()))
+			.body(of(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
+					"Too many " + what + " from this address: retry in " + decision.retryAfterSeconds() + " s"));
 	}
 
 	/** Writes a problem directly to the servlet response, for filters and security entry points. */
