@@ -35,6 +35,8 @@ abstract class TenancyApiContract extends IntegrationTest {
 
 	private SecondClient globex;
 
+	private IdentityRows rows;
+
 	private String platformAdminToken;
 
 	private String acmeAdminToken;
@@ -45,6 +47,7 @@ abstract class TenancyApiContract extends IntegrationTest {
 
 	@BeforeEach
 	void twoClients() {
+		rows = new IdentityRows(jdbc);
 		platformAdminToken = tokenFor(Demo.ADMIN);
 		globex = SecondClient.create(api, platformAdminToken);
 		globexAdminToken = globex.adminToken(api);
@@ -52,8 +55,8 @@ abstract class TenancyApiContract extends IntegrationTest {
 		acmeMemberToken = tokenFor(Demo.CLIENT_MEMBER);
 		acme = jdbc.sql("SELECT id FROM organizations WHERE name = :name").param("name", Demo.ACME)
 			.query(UUID.class).single();
-		acmeAdmin = userId(Demo.CLIENT_ADMIN);
-		acmeMember = userId(Demo.CLIENT_MEMBER);
+		acmeAdmin = rows.userId(Demo.CLIENT_ADMIN);
+		acmeMember = rows.userId(Demo.CLIENT_MEMBER);
 	}
 
 	// Organizations
@@ -71,8 +74,8 @@ abstract class TenancyApiContract extends IntegrationTest {
 
 	@Test
 	void anotherClientGetsTheSameAnswerForAcmesIdsAsForUnknownOnes() {
-		UUID membership = membershipId(acmeMember, acme);
-		UUID auditorRole = platformMembershipId(userId(Demo.AUDITOR));
+		UUID membership = rows.membershipId(acmeMember, acme);
+		UUID auditorRole = platformMembershipId(rows.userId(Demo.AUDITOR));
 		String grant = "{\"userId\":\"" + globex.adminId() + "\",\"role\":\"CLIENT_ADMIN\"}";
 		String userChange = "{\"displayName\":\"Taken over\",\"locale\":\"en\",\"enabled\":true}";
 
@@ -225,7 +228,7 @@ abstract class TenancyApiContract extends IntegrationTest {
 				"{\"userId\":\"" + globex.adminId() + "\",\"role\":\"CLIENT_ADMIN\"}");
 
 		assertThat(response.status()).isEqualTo(404);
-		assertThat(memberships(globex.adminId(), acme)).isZero();
+		assertThat(rows.memberships(globex.adminId(), acme)).isZero();
 		assertThat(api.get("/api/v1/organizations/" + acme, globexAdminToken).status()).isEqualTo(404);
 	}
 
@@ -248,7 +251,7 @@ abstract class TenancyApiContract extends IntegrationTest {
 
 		assertThat(response.status()).isEqualTo(404);
 		assertThat(response.text()).doesNotContain(Demo.CLIENT_MEMBER);
-		assertThat(memberships(acmeMember, globex.id())).isZero();
+		assertThat(rows.memberships(acmeMember, globex.id())).isZero();
 		assertThat(api.get("/api/v1/users/" + acmeMember, globexAdminToken).status()).isEqualTo(404);
 	}
 
@@ -258,7 +261,7 @@ abstract class TenancyApiContract extends IntegrationTest {
 				"{\"userId\":\"" + globex.adminId() + "\",\"role\":\"CLIENT_MEMBER\"}");
 
 		assertThat(response.status()).isEqualTo(404);
-		assertThat(memberships(globex.adminId(), acme)).isZero();
+		assertThat(rows.memberships(globex.adminId(), acme)).isZero();
 	}
 
 	@Test
@@ -275,45 +278,45 @@ abstract class TenancyApiContract extends IntegrationTest {
 		var granted = api.post("/api/v1/organizations/" + acme + "/members", acmeAdminToken,
 				"{\"userId\":\"" + user + "\",\"role\":\"CLIENT_ADMIN\"}");
 		assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
-		assertThat(memberships(user, acme)).isEqualTo(2);
+		assertThat(rows.memberships(user, acme)).isEqualTo(2);
 		assertThat(api.get("/api/v1/users/" + user, globexAdminToken).status()).isEqualTo(404);
 
 		var revoked = api.call("DELETE", "/api/v1/memberships/" + granted.body().get("id").asString())
 			.token(acmeAdminToken).send();
 		assertThat(revoked.status()).isEqualTo(204);
-		assertThat(memberships(user, acme)).isOne();
+		assertThat(rows.memberships(user, acme)).isOne();
 	}
 
 	@Test
 	void anotherClientCannotRevokeAcmesMemberships() {
-		UUID membership = membershipId(acmeMember, acme);
+		UUID membership = rows.membershipId(acmeMember, acme);
 
 		var response = api.call("DELETE", "/api/v1/memberships/" + membership).token(globexAdminToken).send();
 
 		assertThat(response.status()).isEqualTo(404);
-		assertThat(membershipExists(membership)).isTrue();
+		assertThat(rows.membershipExists(membership)).isTrue();
 	}
 
 	@Test
 	void aPlainMemberOfAcmeCannotRevokeItsAdmin() {
-		UUID membership = membershipId(acmeAdmin, acme);
+		UUID membership = rows.membershipId(acmeAdmin, acme);
 
 		var response = api.call("DELETE", "/api/v1/memberships/" + membership).token(acmeMemberToken).send();
 
 		assertThat(response.status()).isEqualTo(403);
-		assertThat(membershipExists(membership)).isTrue();
+		assertThat(rows.membershipExists(membership)).isTrue();
 	}
 
 	@Test
 	void noOrganizationAdminCanRevokeAPlatformRole() {
-		UUID auditorRole = platformMembershipId(userId(Demo.AUDITOR));
+		UUID auditorRole = platformMembershipId(rows.userId(Demo.AUDITOR));
 
 		for (String token : List.of(globexAdminToken, acmeAdminToken)) {
 			var response = api.call("DELETE", "/api/v1/memberships/" + auditorRole).token(token).send();
 
 			assertThat(response.status()).isEqualTo(404);
 		}
-		assertThat(membershipExists(auditorRole)).isTrue();
+		assertThat(rows.membershipExists(auditorRole)).isTrue();
 	}
 
 	// Platform-wide roles
@@ -348,7 +351,7 @@ abstract class TenancyApiContract extends IntegrationTest {
 		assertThat(platformRoles(globex.adminId())).isZero();
 		assertThat(create.status()).isEqualTo(400);
 		assertThat(create.body().get("errors").get(0).get("code").asString()).isEqualTo("role-platform-wide");
-		assertThat(userCount(email)).isZero();
+		assertThat(rows.userCount(email)).isZero();
 	}
 
 	@Test
@@ -397,7 +400,7 @@ abstract class TenancyApiContract extends IntegrationTest {
 			.doesNotContain(globex.adminEmail(), Demo.ADMIN, Demo.AUDITOR, Demo.PROVIDER_MANAGER, Demo.FREELANCER);
 		assertThat(page.get("totalElements").asLong()).isEqualTo(emails.size());
 		for (String id : texts(page.get("items"), "id")) {
-			assertThat(memberships(UUID.fromString(id), acme)).as(id).isPositive();
+			assertThat(rows.memberships(UUID.fromString(id), acme)).as(id).isPositive();
 		}
 	}
 
@@ -471,7 +474,7 @@ abstract class TenancyApiContract extends IntegrationTest {
 
 			assertThat(response.status()).as(role).isEqualTo(403);
 			assertThat(response.isProblem()).isTrue();
-			assertThat(userCount(email)).isZero();
+			assertThat(rows.userCount(email)).isZero();
 		}
 	}
 
@@ -483,7 +486,7 @@ abstract class TenancyApiContract extends IntegrationTest {
 				"{\"email\":\"" + email + "\",\"displayName\":\"Loose\",\"password\":\"correct-horse-battery\"}");
 
 		assertThat(response.status()).isEqualTo(403);
-		assertThat(userCount(email)).isZero();
+		assertThat(rows.userCount(email)).isZero();
 	}
 
 	@Test
@@ -495,7 +498,7 @@ abstract class TenancyApiContract extends IntegrationTest {
 				+ acme + "\",\"role\":\"CLIENT_MEMBER\"}");
 
 		assertThat(response.status()).isEqualTo(403);
-		assertThat(userCount(email)).isZero();
+		assertThat(rows.userCount(email)).isZero();
 	}
 
 	// Personal API tokens
@@ -572,7 +575,7 @@ abstract class TenancyApiContract extends IntegrationTest {
 	@Test
 	void oneFreelancerCannotReadOrChangeAnothersOrganization() {
 		UUID andrei = jdbc.sql("SELECT organization_id FROM memberships WHERE user_id = :user AND role = 'FREELANCER'")
-			.param("user", userId(Demo.FREELANCER_2))
+			.param("user", rows.userId(Demo.FREELANCER_2))
 			.query(UUID.class)
 			.single();
 		String yasmine = tokenFor(Demo.FREELANCER);
@@ -623,18 +626,6 @@ abstract class TenancyApiContract extends IntegrationTest {
 		return values;
 	}
 
-	private UUID userId(String email) {
-		return jdbc.sql("SELECT id FROM users WHERE email = :email").param("email", email).query(UUID.class).single();
-	}
-
-	private UUID membershipId(UUID user, UUID organization) {
-		return jdbc.sql("SELECT id FROM memberships WHERE user_id = :user AND organization_id = :org")
-			.param("user", user)
-			.param("org", organization)
-			.query(UUID.class)
-			.single();
-	}
-
 	private UUID platformMembershipId(UUID user) {
 		return jdbc.sql("SELECT id FROM memberships WHERE user_id = :user AND organization_id IS NULL")
 			.param("user", user)
@@ -642,29 +633,11 @@ abstract class TenancyApiContract extends IntegrationTest {
 			.single();
 	}
 
-	private long memberships(UUID user, UUID organization) {
-		return jdbc.sql("SELECT COUNT(*) FROM memberships WHERE user_id = :user AND organization_id = :org")
-			.param("user", user)
-			.param("org", organization)
-			.query(Long.class)
-			.single();
-	}
-
-	private boolean membershipExists(UUID membership) {
-		return jdbc.sql("SELECT COUNT(*) FROM memberships WHERE id = :id").param("id", membership)
-			.query(Long.class).single() == 1;
-	}
-
 	private long platformRoles(UUID user) {
 		return jdbc.sql("SELECT COUNT(*) FROM memberships WHERE user_id = :user AND organization_id IS NULL")
 			.param("user", user)
 			.query(Long.class)
 			.single();
-	}
-
-	private long userCount(String email) {
-		return jdbc.sql("SELECT COUNT(*) FROM users WHERE email = :email").param("email", email)
-			.query(Long.class).single();
 	}
 
 	private String displayName(UUID user) {

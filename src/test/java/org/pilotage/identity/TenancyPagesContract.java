@@ -32,13 +32,16 @@ abstract class TenancyPagesContract extends IntegrationTest {
 
 	private SecondClient globex;
 
+	private IdentityRows rows;
+
 	@BeforeEach
 	void twoClients() {
+		rows = new IdentityRows(jdbc);
 		globex = SecondClient.create(api, tokenFor(Demo.ADMIN));
 		acme = jdbc.sql("SELECT id FROM organizations WHERE name = :name").param("name", Demo.ACME)
 			.query(UUID.class).single();
-		acmeAdmin = userId(Demo.CLIENT_ADMIN);
-		acmeMember = userId(Demo.CLIENT_MEMBER);
+		acmeAdmin = rows.userId(Demo.CLIENT_ADMIN);
+		acmeMember = rows.userId(Demo.CLIENT_MEMBER);
 	}
 
 	@Test
@@ -108,7 +111,7 @@ abstract class TenancyPagesContract extends IntegrationTest {
 
 		assertThat(answer.status()).isEqualTo(302);
 		assertThat(session.follow(answer).status()).isEqualTo(404);
-		assertThat(userCount(email)).isZero();
+		assertThat(rows.userCount(email)).isZero();
 	}
 
 	@Test
@@ -119,20 +122,20 @@ abstract class TenancyPagesContract extends IntegrationTest {
 				Map.of("email", globex.adminEmail(), "role", "CLIENT_ADMIN"));
 
 		assertThat(answer.status()).isEqualTo(302);
-		assertThat(memberships(globex.adminId(), acme)).isZero();
+		assertThat(rows.memberships(globex.adminId(), acme)).isZero();
 		assertThat(session.get("/organizations/" + acme).status()).isEqualTo(404);
 	}
 
 	@Test
 	void anotherClientCannotRevokeAcmesMemberships() {
 		WebSession session = signIn(globex.adminEmail(), SecondClient.PASSWORD);
-		UUID membership = membershipId(acmeMember, acme);
+		UUID membership = rows.membershipId(acmeMember, acme);
 
 		WebSession.Page answer = session.post("/memberships/" + membership + "/revoke",
 				Map.of("back", "/organizations/" + acme));
 
 		assertThat(answer.status()).isEqualTo(302);
-		assertThat(membershipExists(membership)).isTrue();
+		assertThat(rows.membershipExists(membership)).isTrue();
 	}
 
 	@Test
@@ -151,7 +154,7 @@ abstract class TenancyPagesContract extends IntegrationTest {
 	void aPlainMemberOfAcmeCannotAddOrRemoveAcmesMembers() {
 		WebSession session = signIn(Demo.CLIENT_MEMBER, Demo.PASSWORD);
 		session.get("/organizations/" + acme);
-		UUID adminMembership = membershipId(acmeAdmin, acme);
+		UUID adminMembership = rows.membershipId(acmeAdmin, acme);
 		String email = "member-made-" + UUID.randomUUID() + "@acme.demo";
 
 		session.post("/memberships/" + adminMembership + "/revoke", Map.of("back", "/organizations/" + acme));
@@ -159,8 +162,8 @@ abstract class TenancyPagesContract extends IntegrationTest {
 				"password", "correct-horse-battery", "role", "CLIENT_MEMBER"));
 		session.post("/organizations/" + acme + "/grants", Map.of("email", Demo.CLIENT_MEMBER, "role", "CLIENT_ADMIN"));
 
-		assertThat(membershipExists(adminMembership)).isTrue();
-		assertThat(userCount(email)).isZero();
+		assertThat(rows.membershipExists(adminMembership)).isTrue();
+		assertThat(rows.userCount(email)).isZero();
 		assertThat(jdbc.sql("""
 				SELECT COUNT(*) FROM memberships WHERE user_id = :user AND organization_id = :org AND role = 'CLIENT_ADMIN'""")
 			.param("user", acmeMember).param("org", acme).query(Long.class).single()).isZero();
@@ -201,7 +204,7 @@ abstract class TenancyPagesContract extends IntegrationTest {
 		assertThat(answers).extracting(WebSession.Page::status).containsOnly(403);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM organizations WHERE name = :name").param("name", organization)
 			.query(Long.class).single()).isZero();
-		assertThat(userCount(email)).isZero();
+		assertThat(rows.userCount(email)).isZero();
 		assertThat(userVersion(acmeMember)).isEqualTo(memberVersion);
 		assertThat(jdbc.sql("SELECT enabled FROM users WHERE id = :id").param("id", acmeMember)
 			.query(Boolean.class).single()).isTrue();
@@ -300,36 +303,6 @@ abstract class TenancyPagesContract extends IntegrationTest {
 
 	private WebSession signIn(String email, String password) {
 		return WebSession.signIn(api.base(), email, password);
-	}
-
-	private UUID userId(String email) {
-		return jdbc.sql("SELECT id FROM users WHERE email = :email").param("email", email).query(UUID.class).single();
-	}
-
-	private UUID membershipId(UUID user, UUID organization) {
-		return jdbc.sql("SELECT id FROM memberships WHERE user_id = :user AND organization_id = :org")
-			.param("user", user)
-			.param("org", organization)
-			.query(UUID.class)
-			.single();
-	}
-
-	private long memberships(UUID user, UUID organization) {
-		return jdbc.sql("SELECT COUNT(*) FROM memberships WHERE user_id = :user AND organization_id = :org")
-			.param("user", user)
-			.param("org", organization)
-			.query(Long.class)
-			.single();
-	}
-
-	private boolean membershipExists(UUID membership) {
-		return jdbc.sql("SELECT COUNT(*) FROM memberships WHERE id = :id").param("id", membership)
-			.query(Long.class).single() == 1;
-	}
-
-	private long userCount(String email) {
-		return jdbc.sql("SELECT COUNT(*) FROM users WHERE email = :email").param("email", email)
-			.query(Long.class).single();
 	}
 
 	private long userVersion(UUID user) {
