@@ -23,6 +23,19 @@ public record Caller(UUID userId, String email, String displayName, List<Members
 		return memberships.stream().anyMatch(m -> m.role() == Role.AUDITOR);
 	}
 
+	/** Attached as AUDITOR to the organization: may read its engagements and work, never change them. */
+	public boolean audits(UUID organizationId) {
+		return hasRole(organizationId, Role.AUDITOR);
+	}
+
+	/** Organizations the caller belongs to in a role other than AUDITOR (those it acts for). */
+	public Set<UUID> actingOrganizationIds() {
+		return memberships.stream()
+			.filter(m -> m.organizationId() != null && m.role() != Role.AUDITOR)
+			.map(Membership::organizationId)
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
 	public Set<UUID> organizationIds() {
 		return memberships.stream()
 			.filter(m -> m.organizationId() != null)

@@ -123,7 +123,8 @@ class PlatformBootstrap implements ApplicationRunner {
 		demoUser("agent@atlas.demo", "Salma Tazi", atlas, Role.PROVIDER_AGENT, "fr");
 		demoUser("yasmine@freelance.demo", "Yasmine Benali", yasmine, Role.FREELANCER, "fr");
 		demoUser("andrei@freelance.demo", "Andrei Popescu", andrei, Role.FREELANCER, "en");
-		demoUser("auditor@pilotage.demo", "Alex Auditor", null, Role.AUDITOR, "en");
+		UUID auditor = demoUser("auditor@pilotage.demo", "Alex Auditor", null, Role.AUDITOR, "en");
+		users.grant(Actor.SYSTEM, acme, auditor, Role.AUDITOR);
 
 		StringBuilder logins = new StringBuilder("Demo data loaded. Sign in at /login with password '")
 			.append(DEMO_PASSWORD).append("' and one of:");
@@ -131,7 +132,7 @@ class PlatformBootstrap implements ApplicationRunner {
 		log.info(logins.toString());
 	}
 
-	private void demoUser(String email, String name, @org.jspecify.annotations.Nullable UUID organization, Role role, String locale) {
-		users.create(Actor.SYSTEM, new NewUser(email, name, DEMO_PASSWORD, locale, organization, role));
+	private UUID demoUser(String email, String name, @org.jspecify.annotations.Nullable UUID organization, Role role, String locale) {
+		return users.create(Actor.SYSTEM, new NewUser(email, name, DEMO_PASSWORD, locale, organization, role)).id();
 	}
 }

@@ -21,9 +21,18 @@ public enum Role {
 		return kind == null;
 	}
 
-	/** Whether a membership with this role may be held in an organization of that kind. */
+	/**
+	 * Whether a membership with this role may be held in an organization of that kind. An AUDITOR is
+	 * platform-wide and may also be attached to organizations of any kind, which gives it read-only access to
+	 * their engagements and work.
+	 */
 	public boolean fits(OrganizationKind organizationKind) {
-		return kind == organizationKind;
+		return kind == organizationKind || this == AUDITOR;
+	}
+
+	/** A platform-wide role that may nevertheless be held in an organization (an auditor's attachment). */
+	public boolean attachable() {
+		return this == AUDITOR;
 	}
 
 	/** Roles that administer their own organization's members. */

@@ -223,12 +223,14 @@ public class UserManagement {
 
 	private void checkRoleFits(@Nullable UUID organizationId, Role role) {
 		if (role.isPlatformWide()) {
-			if (organizationId != null) {
+			if (organizationId != null && !role.attachable()) {
 				throw Problem.invalid("role", "role-platform-wide", role + " is platform-wide and takes no organization");
 			}
-			return;
+			if (organizationId == null) {
+				return;
+			}
 		}
-		if (organizationId == null) {
+		else if (organizationId == null) {
 			throw Problem.invalid("organizationId", "required", "is required for " + role);
 		}
 		Organization organization = organizations.findById(organizationId)

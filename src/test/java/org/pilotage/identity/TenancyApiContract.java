@@ -355,6 +355,23 @@ abstract class TenancyApiContract extends IntegrationTest {
 	}
 
 	@Test
+	void onlyAPlatformAdminAttachesAnAuditorToAnOrganization() {
+		String email = "attached-" + UUID.randomUUID() + "@pilotage.test";
+		var created = api.post("/api/v1/users", platformAdminToken,
+				"{\"email\":\"" + email + "\",\"displayName\":\"Attached Auditor\",\"password\":\"correct-horse-battery\"}");
+		String userId = created.body().get("id").asString();
+
+		var byOrganizationAdmin = api.post("/api/v1/organizations/" + globex.id() + "/members", globexAdminToken,
+				"{\"userId\":\"" + userId + "\",\"role\":\"AUDITOR\"}");
+		var byPlatformAdmin = api.post("/api/v1/organizations/" + globex.id() + "/members", platformAdminToken,
+				"{\"userId\":\"" + userId + "\",\"role\":\"AUDITOR\"}");
+
+		assertThat(byOrganizationAdmin.status()).isEqualTo(403);
+		assertThat(byPlatformAdmin.status()).as(byPlatformAdmin.toString()).isEqualTo(201);
+		assertThat(rows.memberships(UUID.fromString(userId), globex.id())).isEqualTo(1);
+	}
+
+	@Test
 	void aPlatformAdminGrantsTheAuditorRoleWhichThenReadsTheTrail() {
 		String email = "auditor-" + UUID.randomUUID() + "@pilotage.test";
 		var created = api.post("/api/v1/users", platformAdminToken,
@@ -396,8 +413,9 @@ abstract class TenancyApiContract extends IntegrationTest {
 		JsonNode page = api.get("/api/v1/users?size=200", acmeMemberToken).body();
 		List<String> emails = texts(page.get("items"), "email");
 
-		assertThat(emails).contains(Demo.CLIENT_ADMIN, Demo.CLIENT_MEMBER)
-			.doesNotContain(globex.adminEmail(), Demo.ADMIN, Demo.AUDITOR, Demo.PROVIDER_MANAGER, Demo.FREELANCER);
+		// the demo auditor is attached to Acme, so Acme's members see who audits them
+		assertThat(emails).contains(Demo.CLIENT_ADMIN, Demo.CLIENT_MEMBER, Demo.AUDITOR)
+			.doesNotContain(globex.adminEmail(), Demo.ADMIN, Demo.PROVIDER_MANAGER, Demo.FREELANCER);
 		assertThat(page.get("totalElements").asLong()).isEqualTo(emails.size());
 		for (String id : texts(page.get("items"), "id")) {
 			assertThat(rows.memberships(UUID.fromString(id), acme)).as(id).isPositive();
