@@ -2,14 +2,13 @@ package org.pilotage.audit;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.pilotage.shared.AuditableEvent;
+import org.pilotage.shared.Jdbc;
 import org.pilotage.shared.PageResult;
 import org.pilotage.shared.Paging;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,7 +33,7 @@ public class AuditLog {
 	private static final int MAX_SUMMARY = 2000;
 
 	private static final RowMapper<AuditRecord> ROW = (rs, n) -> new AuditRecord(rs.getLong("seq"),
-			rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getObject("actor_id", UUID.class),
+			Jdbc.requiredInstant(rs, "occurred_at"), rs.getObject("actor_id", UUID.class),
 			rs.getString("actor_label"), rs.getObject("organization_id", UUID.class), rs.getString("action"),
 			rs.getString("target_type"), rs.getString("target_id"), rs.getString("summary"), rs.getString("prev_hash"),
 			rs.getString("hash"));
@@ -66,7 +65,7 @@ public class AuditLog {
 				                          target_id, summary, prev_hash, hash)
 				VALUES (:seq, :at, :actorId, :actorLabel, :org, :action, :targetType, :targetId, :summary, :prev, :hash)""")
 			.param("seq", seq)
-			.param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.param("at", Jdbc.utc(now))
 			.param("actorId", event.actorId())
 			.param("actorLabel", event.actorLabel())
 			.param("org", event.organizationId())

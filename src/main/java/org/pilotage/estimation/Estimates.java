@@ -1,11 +1,10 @@
 package org.pilotage.estimation;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.pilotage.shared.Jdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,7 +23,7 @@ class Estimates {
 				INSERT INTO estimation_estimates (id, created_at, reference_version, request_json, result_json)
 				VALUES (:id, :created, :version, :request, :result)""")
 			.param("id", id)
-			.param("created", OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC))
+			.param("created", Jdbc.utc(createdAt))
 			.param("version", referenceVersion)
 			.param("request", requestJson)
 			.param("result", resultJson)

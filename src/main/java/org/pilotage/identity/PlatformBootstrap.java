@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.pilotage.identity.OrganizationManagement.OrganizationData;
 import org.pilotage.identity.UserManagement.NewUser;
+import org.pilotage.shared.Jdbc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

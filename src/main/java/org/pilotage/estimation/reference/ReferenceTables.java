@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -17,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.pilotage.estimation.reference.Dataset.Column;
+import org.pilotage.shared.Jdbc;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,7 +29,7 @@ import org.springframework.stereotype.Repository;
 class ReferenceTables {
 
 	private static final RowMapper<ReferenceVersion> VERSION = (rs, n) -> new ReferenceVersion(rs.getInt("version"),
-			rs.getObject("published_at", OffsetDateTime.class).toInstant(), rs.getObject("published_by", UUID.class),
+			Jdbc.requiredInstant(rs, "published_at"), rs.getObject("published_by", UUID.class),
 			rs.getString("note"));
 
 	private final JdbcClient jdbc;
@@ -63,7 +62,7 @@ class ReferenceTables {
 				INSERT INTO estimation_reference_versions (version, published_at, published_by, note)
 				VALUES (:version, :at, :by, :note)""")
 			.param("version", version.version())
-			.param("at", OffsetDateTime.ofInstant(version.publishedAt(), ZoneOffset.UTC))
+			.param("at", Jdbc.utc(version.publishedAt()))
 			.param("by", version.publishedBy())
 			.param("note", version.note())
 			.update();
