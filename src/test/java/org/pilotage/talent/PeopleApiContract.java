@@ -45,7 +45,7 @@ abstract class PeopleApiContract extends IntegrationTest {
 		JsonNode body = created.body();
 		UUID id = UUID.fromString(body.get("id").asString());
 		assertThat(body.get("organizationId").asString()).isEqualTo(atlas.toString());
-		assertThat(body.get("skills").toString()).isEqualTo("[\"kubernetes\",\"terraform\"]");
+		assertThat(body.get("skills").toString()).isEqualTo("[\"scrum\"]");
 		assertThat(body.get("tags").toString()).isEqualTo("[\"" + tag + "\"]");
 		assertThat(body.get("workStart").asString()).isEqualTo("09:00");
 		assertThat(body.get("listed").asBoolean()).isTrue();

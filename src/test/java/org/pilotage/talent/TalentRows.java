@@ -52,12 +52,12 @@ final class TalentRows {
 		return "tag-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	/** A person's profile as JSON; {@code extra} is spliced in as further fields. */
+	/** A person's profile as JSON (skills: two aliases of scrum, which no demo person has); {@code extra} is spliced in. */
 	static String profile(String name, String zone, String rate, String currency, String tag, String extra) {
 		return "{\"displayName\":\"" + name + "\",\"email\":\"" + name.toLowerCase().replace(' ', '.')
 				+ "@people.test\",\"seniority\":\"SENIOR\",\"dayRate\":" + rate + ",\"currency\":\"" + currency
 				+ "\",\"zone\":\"" + zone + "\",\"workStart\":\"09:00\",\"workEnd\":\"18:00\",\"languages\":[\"fr\",\"en\"],"
-				+ "\"skills\":[\"k8s\",\"Terraform\"],\"tags\":[\"" + tag + "\"]" + extra + "}";
+				+ "\"skills\":[\"Agile\",\"Scrum\"],\"tags\":[\"" + tag + "\"]" + extra + "}";
 	}
 
 	/** Creates a person with the token's organization and gives it availability; answers its id. */
