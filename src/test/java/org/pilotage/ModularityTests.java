@@ -18,7 +18,21 @@ class ModularityTests {
 	@Test
 	void everyBusinessModuleIsFound() {
 		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
-			.contains("identity", "audit", "shared", "estimation", "talent");
+			.contains("identity", "audit", "shared", "estimation", "talent", "engagement");
+	}
+
+	@Test
+	void engagementsDependOnIdentityAndSharedOnlyAndNothingDependsOnThem() {
+		var engagement = MODULES.getModuleByName("engagement").orElseThrow();
+
+		// The test classes are on the class path too, so the tests' own support package shows up as a module.
+		assertThat(engagement.getDirectDependencies(MODULES).uniqueModules().map(m -> m.getIdentifier().toString()))
+			.filteredOn(name -> !name.equals("support"))
+			.containsOnly("identity", "shared");
+		MODULES.stream()
+			.filter(module -> !module.equals(engagement))
+			.forEach(module -> assertThat(module.getDirectDependencies(MODULES).contains(engagement))
+				.as(module.getIdentifier() + " depends on engagement").isFalse());
 	}
 
 	@Test

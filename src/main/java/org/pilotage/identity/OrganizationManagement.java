@@ -2,6 +2,7 @@ package org.pilotage.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,6 +27,17 @@ public class OrganizationManagement {
 			@Nullable String timeZone) implements java.io.Serializable {
 	}
 
+	/**
+	 * What another module may know of any organization: its id, name and kind. It is how a party names its
+	 * counterparty, so it carries nothing else (no country, zone, members or version).
+	 */
+	public record OrganizationSummary(UUID id, String name, OrganizationKind kind) {
+
+		static OrganizationSummary of(Organization organization) {
+			return new OrganizationSummary(organization.id(), organization.name(), organization.kind());
+		}
+	}
+
 	private final Organizations organizations;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
@@ -45,6 +57,22 @@ public class OrganizationManagement {
 	@Transactional(readOnly = true)
 	public List<Organization> mine(Caller caller) {
 		return organizations.findAllById(caller.organizationIds());
+	}
+
+	/**
+	 * Every organization of the given kinds, by name: the directory a client picks its provider from and a
+	 * provider its client. Not scoped by caller, on purpose: a counterparty must be found before any
+	 * engagement links the two.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrganizationSummary> directory(Collection<OrganizationKind> kinds) {
+		return organizations.findAllByKind(kinds).stream().map(OrganizationSummary::of).toList();
+	}
+
+	/** Id, name and kind of the organizations with these ids that exist, by name. */
+	@Transactional(readOnly = true)
+	public List<OrganizationSummary> summaries(Collection<UUID> ids) {
+		return organizations.findAllById(ids).stream().map(OrganizationSummary::of).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -81,6 +81,16 @@ class Organizations {
 			.list();
 	}
 
+	List<Organization> findAllByKind(Collection<OrganizationKind> kinds) {
+		if (kinds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT * FROM organizations WHERE kind IN (:kinds) ORDER BY name_key")
+			.param("kinds", kinds.stream().map(OrganizationKind::name).toList())
+			.query(ROW)
+			.list();
+	}
+
 	List<Organization> page(@org.jspecify.annotations.Nullable Collection<UUID> visible, Paging paging) {
 		if (visible != null && visible.isEmpty()) {
 			return List.of();

@@ -1,6 +1,7 @@
 package org.pilotage.shared;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
@@ -36,6 +37,14 @@ public class Problem extends RuntimeException {
 
 	public List<FieldError> fieldErrors() {
 		return fieldErrors;
+	}
+
+	/**
+	 * Further members of the problem body (RFC 9457 extension members) that help a client recover, such as the
+	 * statuses a refused transition would have allowed. None by default.
+	 */
+	public Map<String, Object> properties() {
+		return Map.of();
 	}
 
 	public record FieldError(String field, String code, String message) implements java.io.Serializable {

@@ -15,6 +15,16 @@ public final class Demo {
 
 	public static final String ACME = "Acme Industries";
 	public static final String ATLAS = "Atlas Digital Services";
+	public static final String YASMINE_ORGANIZATION = "Yasmine Benali (freelance)";
+	public static final String ANDREI_ORGANIZATION = "Andrei Popescu (freelance)";
+
+	/** People of the talent demo data: Atlas's helpdesk team and the two freelancers' profiles. */
+	public static final String SALMA = "Salma Tazi";
+	public static final String OMAR = "Omar Alaoui";
+	public static final String NADIA = "Nadia Berrada";
+	public static final String YOUSSEF = "Youssef Amrani";
+	public static final String YASMINE = "Yasmine Benali";
+	public static final String ANDREI = "Andrei Popescu";
 
 	private Demo() {
 	}

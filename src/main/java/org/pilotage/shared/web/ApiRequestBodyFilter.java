@@ -38,9 +38,19 @@ class ApiRequestBodyFilter extends OncePerRequestFilter {
 		this.problems = problems;
 	}
 
+	/**
+	 * File uploads ({@code multipart/form-data}) are left to the servlet container, which streams them to its
+	 * own limits ({@code spring.servlet.multipart.*}): reading them here would both cap them at the JSON limit
+	 * and consume the stream the container parses the parts from.
+	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !Problems.isApi(request) || !hasBody(request.getMethod());
+		return !Problems.isApi(request) || !hasBody(request.getMethod()) || isMultipart(request);
+	}
+
+	static boolean isMultipart(HttpServletRequest request) {
+		String type = request.getContentType();
+		return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
 	}
 
 	@Override

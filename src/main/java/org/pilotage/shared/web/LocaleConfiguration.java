@@ -46,6 +46,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(change);
+		// Only pages speak a language; asking an API request for ?lang would also make the container parse an
+		// upload before the controller can answer its limits.
+		registry.addInterceptor(change).excludePathPatterns("/api/**");
 	}
 }

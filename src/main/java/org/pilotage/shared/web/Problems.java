@@ -46,6 +46,7 @@ public class Problems {
 		if (!failure.fieldErrors().isEmpty()) {
 			problem.setProperty("errors", failure.fieldErrors());
 		}
+		failure.properties().forEach(problem::setProperty);
 		return problem;
 	}
 

@@ -1,0 +1,38 @@
+package org.pilotage.engagement;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An engagement as its client sees it: for the client's members and auditors attached to the client. The
+ * contract's terms are the client's own, so budget, fee and contract day rates are here; who the provider
+ * staffs is not. {@code staffing} holds pseudonyms only and has no field for a person's name, e-mail, rate or
+ * profile.
+ */
+public record ClientEngagementView(Audience audience, UUID id, EngagementKind kind, EngagementStatus status,
+		Party client, Party provider, String title, @Nullable String scope, @Nullable String deliverablesSummary,
+		@Nullable BpoFunction bpoFunction, @Nullable LocalDate startDate, @Nullable LocalDate endDate,
+		@Nullable LocalDate renewalDate, @Nullable Integer noticeDays, int renewalAlertDays, boolean renewalAlert,
+		String currency, @Nullable BigDecimal budget, @Nullable BigDecimal monthlyFee, List<Rate> rates,
+		List<PseudonymousStaffing> staffing, Instant createdAt, Instant updatedAt, long version)
+		implements EngagementView {
+
+	/** A staffed person as the client may know it: a stable pseudonym per engagement, a role, an allocation. */
+	public record PseudonymousStaffing(String pseudonym, String role, int allocationPercent) {
+	}
+
+	/** Staffing arrives with the staffing slice; until then the list is empty. */
+	static ClientEngagementView of(Engagement engagement, Party client, Party provider, LocalDate today) {
+		Terms t = engagement.terms();
+		return new ClientEngagementView(Audience.CLIENT, engagement.id(), t.kind(), engagement.status(), client,
+				provider, t.title(), t.scope(), t.deliverablesSummary(), t.bpoFunction(), t.startDate(), t.endDate(),
+				t.renewalDate(), t.noticeDays(), t.renewalAlertDays(), engagement.renewalAlert(today), t.currency(),
+				t.budget(), t.monthlyFee(), t.rates(), List.of(), engagement.createdAt(), engagement.updatedAt(),
+				engagement.version());
+	}
+}

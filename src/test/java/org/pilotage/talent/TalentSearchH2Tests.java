@@ -1,0 +1,7 @@
+package org.pilotage.talent;
+
+import org.pilotage.support.H2Database;
+
+@H2Database
+class TalentSearchH2Tests extends TalentSearchContract {
+}
