@@ -22,13 +22,13 @@ class ModularityTests {
 	}
 
 	@Test
-	void engagementsDependOnIdentityAndSharedOnlyAndNothingDependsOnThem() {
+	void engagementsDependOnIdentitySharedAndTalentOnlyAndNothingDependsOnThem() {
 		var engagement = MODULES.getModuleByName("engagement").orElseThrow();
 
 		// The test classes are on the class path too, so the tests' own support package shows up as a module.
 		assertThat(engagement.getDirectDependencies(MODULES).uniqueModules().map(m -> m.getIdentifier().toString()))
 			.filteredOn(name -> !name.equals("support"))
-			.containsOnly("identity", "shared");
+			.containsOnly("identity", "shared", "talent");
 		MODULES.stream()
 			.filter(module -> !module.equals(engagement))
 			.forEach(module -> assertThat(module.getDirectDependencies(MODULES).contains(engagement))

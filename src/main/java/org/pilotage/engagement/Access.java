@@ -52,6 +52,11 @@ final class Access {
 				|| caller.hasRole(provider, Role.FREELANCER);
 	}
 
+	/** Whether the caller staffs the provider's engagements: its managers, or the freelancer that is the provider. */
+	static boolean mayStaff(Caller caller, UUID provider) {
+		return caller.hasRole(provider, Role.PROVIDER_MANAGER) || caller.hasRole(provider, Role.FREELANCER);
+	}
+
 	/** Whether the caller administers any organization that can be a party, and so may start an engagement. */
 	static boolean mayCreateAny(Caller caller) {
 		return caller.memberships().stream().anyMatch(m -> m.organizationId() != null

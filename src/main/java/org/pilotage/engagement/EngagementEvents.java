@@ -69,6 +69,16 @@ public final class EngagementEvents {
 		public String summary() { return "removed \"" + fileName + "\""; }
 	}
 
+	/** A person was staffed, restaffed or released; the summary names the person's id and the allocation. */
+	public record StaffingChanged(Actor actor, UUID engagementId, UUID organizationId, UUID staffingId, UUID personId,
+			String change, int allocationPercent, java.time.LocalDate from, java.time.LocalDate to) implements Audited {
+		public String action() { return "engagement.staffing-" + change; }
+		public String summary() {
+			return change + " person " + personId + " at " + allocationPercent + " % from " + from + " to " + to
+					+ " (staffing " + staffingId + ")";
+		}
+	}
+
 	/** Engagement events name their actor and engagement once; the audit contract reads them from there. */
 	interface Audited extends AuditableEvent {
 

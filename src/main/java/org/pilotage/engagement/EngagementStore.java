@@ -109,12 +109,13 @@ class EngagementStore {
 		return found.stream().findFirst();
 	}
 
-	List<Engagement> page(@Nullable Collection<UUID> organizations, Filter filter, Paging paging) {
-		if (organizations != null && organizations.isEmpty()) {
+	List<Engagement> page(@Nullable Collection<UUID> organizations, Collection<UUID> staffedOn, Filter filter,
+			Paging paging) {
+		if (organizations != null && organizations.isEmpty() && staffedOn.isEmpty()) {
 			return List.of();
 		}
 		Map<String, Object> params = new HashMap<>();
-		String where = where(organizations, filter, params);
+		String where = where(organizations, staffedOn, filter, params);
 		params.put("limit", paging.size());
 		params.put("offset", paging.offset());
 		return withRates(jdbc.sql("SELECT * FROM engagements" + where
@@ -124,12 +125,12 @@ class EngagementStore {
 			.list());
 	}
 
-	long count(@Nullable Collection<UUID> organizations, Filter filter) {
-		if (organizations != null && organizations.isEmpty()) {
+	long count(@Nullable Collection<UUID> organizations, Collection<UUID> staffedOn, Filter filter) {
+		if (organizations != null && organizations.isEmpty() && staffedOn.isEmpty()) {
 			return 0;
 		}
 		Map<String, Object> params = new HashMap<>();
-		return jdbc.sql("SELECT COUNT(*) FROM engagements" + where(organizations, filter, params))
+		return jdbc.sql("SELECT COUNT(*) FROM engagements" + where(organizations, staffedOn, filter, params))
 			.params(params)
 			.query(Long.class)
 			.single();
@@ -191,11 +192,24 @@ class EngagementStore {
 			.update() == 1;
 	}
 
-	private static String where(@Nullable Collection<UUID> organizations, Filter filter, Map<String, Object> params) {
+	/**
+	 * The caller's scope: engagements of its organizations ({@code null}: all) and those it is staffed on as a
+	 * freelancer.
+	 */
+	private static String where(@Nullable Collection<UUID> organizations, Collection<UUID> staffedOn, Filter filter,
+			Map<String, Object> params) {
 		List<String> conditions = new ArrayList<>();
 		if (organizations != null) {
-			conditions.add("(client_org_id IN (:orgs) OR provider_org_id IN (:orgs))");
-			params.put("orgs", organizations);
+			List<String> scope = new ArrayList<>();
+			if (!organizations.isEmpty()) {
+				scope.add("client_org_id IN (:orgs) OR provider_org_id IN (:orgs)");
+				params.put("orgs", organizations);
+			}
+			if (!staffedOn.isEmpty()) {
+				scope.add("id IN (:staffed)");
+				params.put("staffed", staffedOn);
+			}
+			conditions.add("(" + String.join(" OR ", scope) + ")");
 		}
 		if (filter.kind() != null) {
 			conditions.add("kind = :kind");

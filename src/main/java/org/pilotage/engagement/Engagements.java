@@ -17,11 +17,14 @@ import org.jspecify.annotations.Nullable;
 import org.pilotage.identity.Actor;
 import org.pilotage.identity.Caller;
 import org.pilotage.identity.OrganizationKind;
-import org.pilotage.identity.OrganizationManagement;
 import org.pilotage.identity.OrganizationManagement.OrganizationSummary;
+import org.pilotage.identity.OrganizationManagement;
 import org.pilotage.shared.PageResult;
 import org.pilotage.shared.Paging;
 import org.pilotage.shared.Problem;
+import org.pilotage.talent.Allocations;
+import org.pilotage.talent.PersonCard;
+import org.pilotage.talent.TalentDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -41,14 +44,21 @@ public class Engagements {
 	}
 
 	private final EngagementStore store;
+	private final StaffingStore staffing;
+	private final TalentDirectory talent;
+	private final Allocations allocations;
 	private final OrganizationManagement organizations;
 	private final List<OpenWork> openWork;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Engagements(EngagementStore store, OrganizationManagement organizations, List<OpenWork> openWork,
-			ApplicationEventPublisher events, Clock clock) {
+	Engagements(EngagementStore store, StaffingStore staffing, TalentDirectory talent, Allocations allocations,
+			OrganizationManagement organizations, List<OpenWork> openWork, ApplicationEventPublisher events,
+			Clock clock) {
 		this.store = store;
+		this.staffing = staffing;
+		this.talent = talent;
+		this.allocations = allocations;
 		this.organizations = organizations;
 		this.openWork = List.copyOf(openWork);
 		this.events = events;
@@ -60,22 +70,23 @@ public class Engagements {
 			Paging paging) {
 		Set<UUID> scope = caller.isPlatformAdmin() ? null : caller.organizationIds();
 		EngagementStore.Filter filter = new EngagementStore.Filter(kind, status);
-		List<Engagement> page = store.page(scope, filter, paging);
+		Set<UUID> people = peopleOf(caller);
+		Set<UUID> staffed = staffing.engagementsOf(people);
+		List<Engagement> page = store.page(scope, staffed, filter, paging);
 		Map<UUID, Party> parties = parties(page);
-		Set<UUID> staffed = staffedOn(caller);
 		List<EngagementView> views = page.stream()
 			.map(e -> Access.audience(caller, e.id(), e.terms().clientOrgId(), e.terms().providerOrgId(), staffed)
-				.map(audience -> view(e, audience, parties))
+				.map(audience -> view(e, audience, parties, people))
 				.orElse(null))
 			.filter(Objects::nonNull)
 			.toList();
-		return PageResult.of(views, paging, store.count(scope, filter));
+		return PageResult.of(views, paging, store.count(scope, staffed, filter));
 	}
 
 	@Transactional(readOnly = true)
 	public EngagementView get(Caller caller, UUID id) {
 		Visible visible = visible(caller, id);
-		return view(visible.engagement(), visible.audience(), parties(List.of(visible.engagement())));
+		return view(visible.engagement(), visible.audience(), parties(List.of(visible.engagement())), peopleOf(caller));
 	}
 
 	/** The statuses the caller may move the engagement to now; empty for readers. */
@@ -181,6 +192,10 @@ public class Engagements {
 			throw Problem.staleVersion();
 		}
 		store.insertHistory(id, from, target, reason, caller.userId(), caller.email(), now);
+		if (target == EngagementStatus.CLOSED) {
+			// a closed engagement no longer holds its people's time; the staffing stays as history
+			staffing.ofEngagement(id).forEach(row -> allocations.release(row.id()));
+		}
 		events.publishEvent(statusEvent(Actor.of(caller), current, from, target, reason));
 		return get(caller, id);
 	}
@@ -246,12 +261,14 @@ public class Engagements {
 		return organizations.directory(kinds);
 	}
 
-	/**
-	 * The engagements the caller is staffed on as a freelancer. Staffing arrives with its own table; until then
-	 * a freelancer is staffed on none and so sees none.
-	 */
+	/** The engagements the caller is staffed on through the person linked to its login. */
 	private Set<UUID> staffedOn(Caller caller) {
-		return Set.of();
+		return staffing.engagementsOf(peopleOf(caller));
+	}
+
+	/** The talent profiles linked to the caller's login (a freelancer's own profile, an employee's). */
+	private Set<UUID> peopleOf(Caller caller) {
+		return talent.personOfUser(caller.userId()).map(p -> Set.of(p.id())).orElse(Set.of());
 	}
 
 	private Function<UUID, java.util.Optional<OrganizationSummary>> organization() {
@@ -266,15 +283,44 @@ public class Engagements {
 			.collect(Collectors.toMap(OrganizationSummary::id, o -> new Party(o.id(), o.name())));
 	}
 
-	private EngagementView view(Engagement engagement, Audience audience, Map<UUID, Party> parties) {
+	private EngagementView view(Engagement engagement, Audience audience, Map<UUID, Party> parties,
+			Set<UUID> callersPeople) {
 		Party client = parties.get(engagement.terms().clientOrgId());
 		Party provider = parties.get(engagement.terms().providerOrgId());
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+		List<Staffing> rows = staffing.ofEngagement(engagement.id());
+		Map<UUID, PersonCard> people = cards(rows);
+		Terms terms = engagement.terms();
 		return switch (audience) {
-			case PROVIDER -> ProviderEngagementView.of(engagement, client, provider, today);
-			case CLIENT -> ClientEngagementView.of(engagement, client, provider, today);
-			case FREELANCER -> FreelancerEngagementView.of(engagement, client, provider);
+			case PROVIDER -> ProviderEngagementView.of(engagement, client, provider, today,
+					StaffingShapes.forProvider(terms, rows, people));
+			case CLIENT -> ClientEngagementView.of(engagement, client, provider, today,
+					StaffingShapes.pseudonymous(terms, rows, people), StaffingShapes.team(terms, rows, people));
+			case FREELANCER -> FreelancerEngagementView.of(engagement, client, provider,
+					StaffingShapes.own(rows, callersPeople));
 		};
+	}
+
+	/** The staffing of a visible engagement in the shape its audience may see. */
+	List<? extends StaffingEntry> staffing(Visible visible, Caller caller) {
+		List<Staffing> rows = staffing.ofEngagement(visible.engagement().id());
+		Map<UUID, PersonCard> people = cards(rows);
+		Terms terms = visible.engagement().terms();
+		return switch (visible.audience()) {
+			case PROVIDER -> StaffingShapes.forProvider(terms, rows, people);
+			case CLIENT -> {
+				List<StaffingEntry> entries = new ArrayList<>(StaffingShapes.team(terms, rows, people));
+				entries.addAll(StaffingShapes.pseudonymous(terms, rows, people));
+				yield entries;
+			}
+			case FREELANCER -> StaffingShapes.own(rows, peopleOf(caller));
+		};
+	}
+
+	private Map<UUID, PersonCard> cards(List<Staffing> rows) {
+		return talent.people(rows.stream().map(Staffing::personId).collect(Collectors.toSet()))
+			.stream()
+			.collect(Collectors.toMap(PersonCard::id, Function.identity()));
 	}
 
 	private static Object statusEvent(Actor actor, Engagement engagement, EngagementStatus from, EngagementStatus to,

@@ -52,11 +52,14 @@ class EngagementsApi {
 	private final CurrentCaller callers;
 	private final Engagements engagements;
 	private final EngagementDocuments documents;
+	private final EngagementStaffing staffing;
 
-	EngagementsApi(CurrentCaller callers, Engagements engagements, EngagementDocuments documents) {
+	EngagementsApi(CurrentCaller callers, Engagements engagements, EngagementDocuments documents,
+			EngagementStaffing staffing) {
 		this.callers = callers;
 		this.engagements = engagements;
 		this.documents = documents;
+		this.staffing = staffing;
 	}
 
 	@GetMapping
@@ -128,6 +131,45 @@ class EngagementsApi {
 		long version = ETags.requireVersion(ifMatch);
 		ExitPlan plan = engagements.updateExitPlan(callers.require(), id, version, changes);
 		return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(plan);
+	}
+
+	@GetMapping("/{id}/staffing")
+	@Operation(summary = "Who works on the engagement, in the caller's shape",
+			description = "The agency: every assignment with the person, its rate, the contract rate and the margin. "
+					+ "The client: the named team (BPO) and pseudonyms (\"Developer A\") for people it may not know. "
+					+ "A staffed freelancer: its own assignment.")
+	List<? extends StaffingEntry> staffing(@PathVariable UUID id) {
+		return staffing.list(callers.require(), id);
+	}
+
+	@PostMapping("/{id}/staffing")
+	@Operation(summary = "Staff a person (the provider's managers): {\"personId\",\"role\",\"allocationPercent\",\"from\",\"to\"}",
+			description = "400 names every bad field; 422 not-in-pool or outside-engagement; 409 over-allocated when "
+					+ "the person has less time free on some day than asked, with that day in the detail.")
+	ResponseEntity<ProviderEngagementView.Assignment> assign(@PathVariable UUID id,
+			@RequestBody StaffingRequest request) {
+		ProviderEngagementView.Assignment assigned = staffing.assign(callers.require(), id, request);
+		return ResponseEntity.created(URI.create("/api/v1/engagements/" + id + "/staffing/" + assigned.id()))
+			.eTag(ETags.of(assigned.version()))
+			.body(assigned);
+	}
+
+	@PutMapping("/{id}/staffing/{staffingId}")
+	@Operation(summary = "Change a staffing's role, allocation or period; requires If-Match")
+	ResponseEntity<ProviderEngagementView.Assignment> changeStaffing(@PathVariable UUID id,
+			@PathVariable UUID staffingId,
+			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			@RequestBody StaffingRequest request) {
+		long version = ETags.requireVersion(ifMatch);
+		ProviderEngagementView.Assignment changed = staffing.change(callers.require(), id, staffingId, version, request);
+		return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(changed);
+	}
+
+	@DeleteMapping("/{id}/staffing/{staffingId}")
+	@Operation(summary = "Release a staffing: the person's time is free again; its pseudonym stays reserved")
+	ResponseEntity<Void> release(@PathVariable UUID id, @PathVariable UUID staffingId) {
+		staffing.release(callers.require(), id, staffingId);
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/{id}/documents")

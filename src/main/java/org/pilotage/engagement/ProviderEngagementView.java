@@ -17,14 +17,30 @@ public record ProviderEngagementView(Audience audience, UUID id, EngagementKind 
 		@Nullable BpoFunction bpoFunction, @Nullable LocalDate startDate, @Nullable LocalDate endDate,
 		@Nullable LocalDate renewalDate, @Nullable Integer noticeDays, int renewalAlertDays, boolean renewalAlert,
 		String currency, @Nullable BigDecimal budget, @Nullable BigDecimal monthlyFee, List<Rate> rates,
-		Instant createdAt, Instant updatedAt, long version) implements EngagementView {
+		List<Assignment> staffing, Instant createdAt, Instant updatedAt, long version) implements EngagementView {
+
+	/**
+	 * A staffing as the agency sees it: the person, its own rate, the contract rate of the role and the margin
+	 * between them (both per day, {@code null} when the role has no contract rate or the person is paid in another
+	 * currency than the engagement's).
+	 */
+	public record Assignment(UUID id, UUID personId, String pseudonym, String name, String email,
+			UUID personOrganizationId, String role, int allocationPercent, LocalDate from, LocalDate to,
+			BigDecimal personDayRate, String personCurrency, @Nullable BigDecimal contractDayRate,
+			@Nullable BigDecimal margin, long version) implements StaffingEntry {
+	}
 
 	static ProviderEngagementView of(Engagement engagement, Party client, Party provider, LocalDate today) {
+		return of(engagement, client, provider, today, List.of());
+	}
+
+	static ProviderEngagementView of(Engagement engagement, Party client, Party provider, LocalDate today,
+			List<Assignment> staffing) {
 		Terms t = engagement.terms();
 		return new ProviderEngagementView(Audience.PROVIDER, engagement.id(), t.kind(), engagement.status(), client,
 				provider, t.title(), t.scope(), t.deliverablesSummary(), t.bpoFunction(), t.startDate(), t.endDate(),
 				t.renewalDate(), t.noticeDays(), t.renewalAlertDays(), engagement.renewalAlert(today), t.currency(),
-				t.budget(), t.monthlyFee(), t.rates(), engagement.createdAt(), engagement.updatedAt(),
-				engagement.version());
+				t.budget(), t.monthlyFee(), t.rates(), List.copyOf(staffing), engagement.createdAt(),
+				engagement.updatedAt(), engagement.version());
 	}
 }

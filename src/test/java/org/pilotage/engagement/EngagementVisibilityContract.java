@@ -52,7 +52,7 @@ abstract class EngagementVisibilityContract extends EngagementTest {
 
 			assertThat(view.get("audience").asString()).as(email).isEqualTo("PROVIDER");
 			assertThat(view.get("budget").decimalValue()).isEqualByComparingTo("180000");
-			assertThat(view.has("staffing")).isFalse();
+			assertThat(view.get("staffing")).isEmpty();
 		}
 	}
 
@@ -139,11 +139,13 @@ abstract class EngagementVisibilityContract extends EngagementTest {
 	}
 
 	@Test
-	void aFreelancerNotStaffedSeesNoEngagement() {
+	void aFreelancerNotStaffedOnAnEngagementDoesNotSeeIt() {
 		JsonNode page = api.get("/api/v1/engagements?size=200", token(Demo.FREELANCER)).body();
 
-		assertThat(page.get("items")).isEmpty();
-		assertThat(page.get("totalElements").asLong()).isZero();
+		assertThat(texts(page.get("items"), "id")).doesNotContain(engagement.toString());
+		assertThat(texts(page.get("items"), "audience")).containsOnly("FREELANCER");
+		assertThat(page.get("totalElements").asLong()).isEqualTo(page.get("items").size());
+		assertThat(api.get("/api/v1/engagements/" + engagement, token(Demo.FREELANCER)).status()).isEqualTo(404);
 	}
 
 	@Test

@@ -60,7 +60,7 @@ class ShapingViewsForTheCallerTest {
 		assertThat(view.get("staffing").isArray()).isTrue();
 		assertThat(List.of(ClientEngagementView.PseudonymousStaffing.class.getRecordComponents()))
 			.extracting(java.lang.reflect.RecordComponent::getName)
-			.containsExactly("pseudonym", "role", "allocationPercent");
+			.containsExactly("pseudonym", "role", "allocationPercent", "from", "to");
 	}
 
 	@Test
