@@ -26,6 +26,10 @@ public final class Demo {
 	public static final String YASMINE = "Yasmine Benali";
 	public static final String ANDREI = "Andrei Popescu";
 
+	/** The demo's subcontracting mission (Acme → Atlas, staffed with both freelancers) and BPO helpdesk. */
+	public static final String MISSION = "Kubernetes migration of the order platform";
+	public static final String HELPDESK = "Acme IT helpdesk, levels 1 and 2";
+
 	private Demo() {
 	}
 }

@@ -1,0 +1,294 @@
+package org.pilotage.authorization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.pilotage.support.Api;
+import org.pilotage.support.Demo;
+import org.pilotage.support.IntegrationTest;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Who may do what with the engagements, people and profiles of the chain, as data: every endpoint of the
+ * engagements issue × every demo role × {own object, another tenant's object, a hidden party's object}, with
+ * the status each must get and, for what a role reads, the fields that must not be in the answer. A
+ * freelancer reads the mission it works on but not its contract documents (the parties' business). Writes are
+ * made harmless where they would succeed (a stale If-Match answers 412, an empty body 400, a move back to
+ * DRAFT 409), except deletions, which take a fresh object made for the cell. Later issues add rows.
+ *
+ * <p>The objects: "own" is the demo chain (the subcontracting mission Acme → Atlas staffed with the two
+ * freelancers, Atlas's person Salma Tazi, Acme's profile); "other" belongs to a second client and a second agency
+ * made for the test (Globex → Borealis); "hidden" is a party of the chain some roles may not see (the BPO
+ * helpdesk, on which the freelancer is not staffed; the freelancer's own profile and organization).
+ */
+abstract class AuthorizationMatrixContract extends IntegrationTest {
+
+	/** Column order of the table. */
+	static final List<String> ROLES = List.of("ADMIN", "CADM", "CMEM", "PMGR", "PAGT", "FREE", "AUDT");
+
+	static final Map<String, String> LOGINS = Map.of("ADMIN", Demo.ADMIN, "CADM", Demo.CLIENT_ADMIN, "CMEM",
+			Demo.CLIENT_MEMBER, "PMGR", Demo.PROVIDER_MANAGER, "PAGT", Demo.PROVIDER_AGENT, "FREE", Demo.FREELANCER,
+			"AUDT", Demo.AUDITOR);
+
+	/** Roles that read the mission as its client: they must never learn who the freelancers are. */
+	static final Set<String> CLIENT_SIDE = Set.of("CADM", "CMEM", "AUDT");
+
+	/** What would name a freelancer of the mission. */
+	static final List<String> FREELANCER_IDENTITY = List.of("Yasmine", "Benali", Demo.FREELANCER, "Andrei", "Popescu",
+			Demo.FREELANCER_2, "freelance.demo");
+
+	// @formatter:off
+	static final String MATRIX = """
+			# method path                                              target  ADMIN CADM CMEM PMGR PAGT FREE AUDT
+			GET    /api/v1/engagements                                 -       200   200  200  200  200  200  200
+			POST   /api/v1/engagements                                 -       403   400  403  400  403  400  403
+			GET    /api/v1/engagements/{engagement}                    own     200   200  200  200  200  200  200
+			GET    /api/v1/engagements/{engagement}                    other   200   404  404  404  404  404  404
+			GET    /api/v1/engagements/{engagement}                    hidden  200   200  200  200  200  404  200
+			PUT    /api/v1/engagements/{engagement}                    own     403   412  403  412  403  403  403
+			PUT    /api/v1/engagements/{engagement}                    other   403   404  404  404  404  404  404
+			PUT    /api/v1/engagements/{engagement}                    hidden  403   412  403  412  403  404  403
+			POST   /api/v1/engagements/{engagement}/status             own     403   409  403  409  403  403  403
+			POST   /api/v1/engagements/{engagement}/status             other   403   404  404  404  404  404  404
+			POST   /api/v1/engagements/{engagement}/status             hidden  403   409  403  409  403  404  403
+			GET    /api/v1/engagements/{engagement}/history            own     200   200  200  200  200  200  200
+			GET    /api/v1/engagements/{engagement}/history            other   200   404  404  404  404  404  404
+			GET    /api/v1/engagements/{engagement}/history            hidden  200   200  200  200  200  404  200
+			GET    /api/v1/engagements/{engagement}/exit-plan          own     200   200  200  200  200  403  200
+			GET    /api/v1/engagements/{engagement}/exit-plan          other   200   404  404  404  404  404  404
+			GET    /api/v1/engagements/{engagement}/exit-plan          hidden  200   200  200  200  200  404  200
+			PUT    /api/v1/engagements/{engagement}/exit-plan          own     403   412  403  412  403  403  403
+			PUT    /api/v1/engagements/{engagement}/exit-plan          other   403   404  404  404  404  404  404
+			PUT    /api/v1/engagements/{engagement}/exit-plan          hidden  403   412  403  412  403  404  403
+			GET    /api/v1/engagements/{engagement}/documents          own     200   200  200  200  200  403  200
+			GET    /api/v1/engagements/{engagement}/documents          other   200   404  404  404  404  404  404
+			GET    /api/v1/engagements/{engagement}/documents          hidden  200   200  200  200  200  404  200
+			POST   /api/v1/engagements/{engagement}/documents          own     403   201  403  201  403  403  403
+			POST   /api/v1/engagements/{engagement}/documents          other   403   404  404  404  404  404  404
+			POST   /api/v1/engagements/{engagement}/documents          hidden  403   201  403  201  403  404  403
+			GET    /api/v1/engagements/{engagement}/documents/{document} own   200   200  200  200  200  403  200
+			GET    /api/v1/engagements/{engagement}/documents/{document} other 200   404  404  404  404  404  404
+			GET    /api/v1/engagements/{engagement}/documents/{document} hidden 200  200  200  200  200  404  200
+			DELETE /api/v1/engagements/{engagement}/documents/{freshDocument} own    403 204  403  204  403  403  403
+			DELETE /api/v1/engagements/{engagement}/documents/{freshDocument} other  403 404  404  404  404  404  404
+			DELETE /api/v1/engagements/{engagement}/documents/{freshDocument} hidden 403 204  403  204  403  404  403
+			GET    /api/v1/engagements/{engagement}/staffing           own     200   200  200  200  200  200  200
+			GET    /api/v1/engagements/{engagement}/staffing           other   200   404  404  404  404  404  404
+			GET    /api/v1/engagements/{engagement}/staffing           hidden  200   200  200  200  200  404  200
+			POST   /api/v1/engagements/{engagement}/staffing           own     403   403  403  400  403  403  403
+			POST   /api/v1/engagements/{engagement}/staffing           other   403   404  404  404  404  404  404
+			POST   /api/v1/engagements/{engagement}/staffing           hidden  403   403  403  400  403  404  403
+			PUT    /api/v1/engagements/{engagement}/staffing/{staffing} own    403   403  403  412  403  403  403
+			PUT    /api/v1/engagements/{engagement}/staffing/{staffing} other  403   404  404  404  404  404  404
+			PUT    /api/v1/engagements/{engagement}/staffing/{staffing} hidden 403   403  403  412  403  404  403
+			DELETE /api/v1/engagements/{engagement}/staffing/{freshStaffing} own    403 403 403  204  403  403  403
+			DELETE /api/v1/engagements/{engagement}/staffing/{freshStaffing} other  403 404 404  404  404  404  404
+			DELETE /api/v1/engagements/{engagement}/staffing/{freshStaffing} hidden 403 403 403  204  403  404  403
+			GET    /api/v1/people                                      -       200   200  200  200  200  200  200
+			POST   /api/v1/people                                      -       400   400  400  400  400  400  400
+			GET    /api/v1/people/{person}                             own     200   404  404  200  200  404  404
+			GET    /api/v1/people/{person}                             other   200   404  404  404  404  404  404
+			GET    /api/v1/people/{person}                             hidden  200   404  404  200  404  200  404
+			PUT    /api/v1/people/{person}                             own     412   404  404  412  403  404  404
+			PUT    /api/v1/people/{person}                             other   412   404  404  404  404  404  404
+			PUT    /api/v1/people/{person}                             hidden  412   404  404  403  404  412  404
+			DELETE /api/v1/people/{freshPerson}                        own     204   404  404  204  403  404  404
+			DELETE /api/v1/people/{freshPerson}                        other   204   404  404  404  404  404  404
+			GET    /api/v1/people/{person}/availability                own     200   404  404  200  200  404  404
+			GET    /api/v1/people/{person}/availability                other   200   404  404  404  404  404  404
+			GET    /api/v1/people/{person}/availability                hidden  200   404  404  200  404  200  404
+			PUT    /api/v1/people/{person}/availability                own     412   404  404  412  403  404  404
+			PUT    /api/v1/people/{person}/availability                other   412   404  404  404  404  404  404
+			PUT    /api/v1/people/{person}/availability                hidden  412   404  404  403  404  412  404
+			GET    /api/v1/skills                                      -       200   200  200  200  200  200  200
+			POST   /api/v1/talent/search                               -       200   403  403  200  403  403  403
+			GET    /api/v1/organizations/{organization}/profile        own     200   200  200  404  404  404  200
+			GET    /api/v1/organizations/{organization}/profile        other   200   404  404  404  404  404  404
+			GET    /api/v1/organizations/{organization}/profile        hidden  200   404  404  404  404  200  404
+			PUT    /api/v1/organizations/{organization}/profile        own     412   412  403  404  404  404  403
+			PUT    /api/v1/organizations/{organization}/profile        other   412   404  404  404  404  404  404
+			PUT    /api/v1/organizations/{organization}/profile        hidden  412   404  404  404  404  412  404
+			""";
+
+	/** Fields that must not appear anywhere in a role's answer from an endpoint on a target. */
+	static final String ABSENT = """
+			# roles          path prefix                         target  fields
+			CADM,CMEM,AUDT   /api/v1/engagements/{engagement}    own     personId personDayRate personCurrency margin contractDayRate email assignments
+			CADM,CMEM,AUDT   /api/v1/engagements/{engagement}    hidden  personId personDayRate personCurrency margin contractDayRate
+			FREE             /api/v1/engagements/{engagement}    own     budget monthlyFee rates margin personDayRate contractDayRate email staffing team
+			FREE             /api/v1/engagements                 -       budget monthlyFee rates margin personDayRate contractDayRate
+			CADM,CMEM,AUDT   /api/v1/engagements                 -       personId personDayRate margin contractDayRate
+			""";
+	// @formatter:on
+
+	record Cell(String method, String path, String target, String role, int expected) {
+
+		@Override
+		public String toString() {
+			return method + " " + path + " [" + target + "] as " + role + " → " + expected;
+		}
+	}
+
+	record Absent(Set<String> roles, String prefix, String target, List<String> fields) {
+	}
+
+	static Stream<Cell> cells() {
+		List<Cell> cells = new ArrayList<>();
+		for (String line : MATRIX.strip().split("\n")) {
+			String[] columns = line.strip().split("\\s+");
+			if (columns[0].startsWith("#")) {
+				continue;
+			}
+			for (int i = 0; i < ROLES.size(); i++) {
+				cells.add(new Cell(columns[0], columns[1], columns[2], ROLES.get(i), Integer.parseInt(columns[3 + i])));
+			}
+		}
+		return cells.stream();
+	}
+
+	static List<Absent> absences() {
+		List<Absent> absences = new ArrayList<>();
+		for (String line : ABSENT.strip().split("\n")) {
+			String[] columns = line.strip().split("\\s+");
+			if (!columns[0].startsWith("#")) {
+				absences.add(new Absent(Set.of(columns[0].split(",")), columns[1], columns[2],
+						List.of(columns).subList(3, columns.length)));
+			}
+		}
+		return absences;
+	}
+
+	private static final Map<Integer, Fixture> FIXTURES = new ConcurrentHashMap<>();
+
+	private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+	private Fixture fixture;
+
+	@BeforeEach
+	void fixture() {
+		fixture = FIXTURES.computeIfAbsent(port, p -> new Fixture(api, jdbc, this::token));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("cells")
+	void everyRoleGetsExactlyItsAnswer(Cell cell) {
+		String path = fixture.resolve(cell.path(), cell.target());
+		Api.Response response = fixture.send(cell.method(), path, token(cell.role()));
+
+		assertThat(response.status()).as(cell + ": " + response).isEqualTo(cell.expected());
+		if (response.status() >= 400) {
+			assertThat(response.isProblem()).as(cell + " answers problem+json").isTrue();
+		}
+		if (cell.method().equals("GET") && response.status() == 200 && response.contentType().contains("json")) {
+			for (Absent absent : absences()) {
+				if (absent.roles().contains(cell.role()) && absent.target().equals(cell.target())
+						&& cell.path().startsWith(absent.prefix())) {
+					assertThat(keys(response.body())).as(cell + " hides " + absent.fields())
+						.doesNotContainAnyElementsOf(absent.fields());
+				}
+			}
+		}
+	}
+
+	@Test
+	void theMatrixCoversEveryEndpointOfTheChain() {
+		Set<String> covered = new java.util.HashSet<>();
+		cells().forEach(cell -> covered.add(shape(cell.method() + " " + cell.path())));
+		List<String> endpoints = fixture.endpoints();
+		assertThat(endpoints).hasSizeGreaterThan(20);
+		for (String endpoint : endpoints) {
+			assertThat(covered).as("the matrix has a row for " + endpoint).contains(shape(endpoint));
+		}
+	}
+
+	@Test
+	void noAnswerToTheMissionsClientNamesAFreelancer() {
+		for (String role : CLIENT_SIDE) {
+			cells().filter(cell -> cell.role().equals(role) && cell.method().equals("GET")).forEach(cell -> {
+				Api.Response response = fixture.send("GET", fixture.resolve(cell.path(), cell.target()), token(role));
+				assertThat(response.text()).as(cell.toString()).doesNotContain(FREELANCER_IDENTITY);
+			});
+		}
+	}
+
+	/** An endpoint with its path variables unnamed, so the matrix's names and the API's compare. */
+	static String shape(String endpoint) {
+		return endpoint.replaceAll("\\{[^}]+}", "{}");
+	}
+
+	String token(String role) {
+		String email = LOGINS.getOrDefault(role, role);
+		return TOKENS.computeIfAbsent(port + " " + email, key -> tokenFor(email));
+	}
+
+	static Set<String> keys(JsonNode node) {
+		Set<String> keys = new java.util.HashSet<>();
+		collect(node, keys);
+		return keys;
+	}
+
+	private static void collect(JsonNode node, Set<String> keys) {
+		if (node.isObject()) {
+			for (Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator(); fields.hasNext();) {
+				Map.Entry<String, JsonNode> field = fields.next();
+				keys.add(field.getKey());
+				collect(field.getValue(), keys);
+			}
+		}
+		else if (node.isArray()) {
+			node.forEach(child -> collect(child, keys));
+		}
+	}
+
+	/** Written in the matrix as "{name}" or "{freshName}"; resolved per target, fresh ones made per call. */
+	static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
+	static String multipart(String boundary, String fileName, String text) {
+		return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: text/plain\r\n\r\n" + text + "\r\n--" + boundary + "--\r\n";
+	}
+
+	static byte[] utf8(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	static Map<String, String> map(String... pairs) {
+		Map<String, String> map = new HashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			map.put(pairs[i], pairs[i + 1]);
+		}
+		return map;
+	}
+
+	static String replace(String path, java.util.function.Function<String, String> value) {
+		Matcher matcher = PLACEHOLDER.matcher(path);
+		StringBuilder resolved = new StringBuilder();
+		while (matcher.find()) {
+			matcher.appendReplacement(resolved, Matcher.quoteReplacement(value.apply(matcher.group(1))));
+		}
+		matcher.appendTail(resolved);
+		return resolved.toString();
+	}
+
+	static UUID id(Api.Response response) {
+		assertThat(response.status()).as(response.toString()).isBetween(200, 201);
+		return UUID.fromString(response.body().get("id").asString());
+	}
+}

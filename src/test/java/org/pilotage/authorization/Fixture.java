@@ -1,0 +1,205 @@
+package org.pilotage.authorization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.pilotage.support.Api;
+import org.pilotage.support.Demo;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The objects the authorization matrix points at, made once per running application: the demo chain's, and a
+ * second client (Globex) and agency (Borealis) with an engagement, a person, a document and a staffing of their
+ * own. Fresh objects for deletions are made per call by whoever may make them.
+ */
+final class Fixture {
+
+	private static final String STALE = "\"999\"";
+
+	private static final String BOUNDARY = "matrix-boundary";
+
+	private final Api api;
+
+	private final Function<String, String> tokens;
+
+	private final Map<String, Map<String, String>> targets;
+
+	private final String borealisManager;
+
+	private final UUID matrixPerson;
+
+	private final UUID borealisPerson;
+
+	Fixture(Api api, JdbcClient jdbc, Function<String, String> tokens) {
+		this.api = api;
+		this.tokens = tokens;
+		String admin = tokens.apply("ADMIN");
+		String manager = tokens.apply("PMGR");
+		UUID acme = single(jdbc, "SELECT id FROM organizations WHERE name = ?", Demo.ACME);
+		UUID atlas = single(jdbc, "SELECT id FROM organizations WHERE name = ?", Demo.ATLAS);
+		UUID yasmineOrganization = single(jdbc, "SELECT id FROM organizations WHERE name = ?", Demo.YASMINE_ORGANIZATION);
+		UUID mission = single(jdbc, "SELECT id FROM engagements WHERE title = ?", Demo.MISSION);
+		UUID helpdesk = single(jdbc, "SELECT id FROM engagements WHERE title = ?", Demo.HELPDESK);
+		UUID salma = single(jdbc, "SELECT id FROM people WHERE display_name = ?", Demo.SALMA);
+		UUID yasmine = single(jdbc, "SELECT id FROM people WHERE display_name = ?", Demo.YASMINE);
+
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		UUID globex = organization(admin, "Globex " + suffix, "CLIENT");
+		UUID borealis = organization(admin, "Borealis " + suffix, "PROVIDER");
+		String globexAdmin = user(admin, globex, "CLIENT_ADMIN", "globex-" + suffix);
+		borealisManager = user(admin, borealis, "PROVIDER_MANAGER", "borealis-" + suffix);
+		borealisPerson = person(borealisManager, borealis, "Borealis Person " + suffix);
+		matrixPerson = person(manager, atlas, "Matrix Person " + suffix);
+		UUID other = AuthorizationMatrixContract.id(api.post("/api/v1/engagements", globexAdmin, """
+				{"kind":"SUBCONTRACTING","clientOrganizationId":"%s","providerOrganizationId":"%s","title":"Other tenant",
+				 "scope":"Theirs","startDate":"2026-03-02","endDate":"2026-09-30","currency":"EUR","budget":50000}"""
+			.formatted(globex, borealis)));
+		assertThat(api.post("/api/v1/engagements/" + other + "/status", globexAdmin, "{\"status\":\"ACTIVE\"}").status())
+			.isEqualTo(200);
+
+		targets = Map.of(
+				"own", Map.of("engagement", mission.toString(), "person", salma.toString(), "organization",
+						acme.toString(), "document", document(manager, mission).toString(), "staffing",
+						staffingOf(manager, mission, Demo.YASMINE)),
+				"other", Map.of("engagement", other.toString(), "person", borealisPerson.toString(), "organization",
+						globex.toString(), "document", document(borealisManager, other).toString(), "staffing",
+						staff(borealisManager, other, borealisPerson, "2026-04-01").toString()),
+				"hidden", Map.of("engagement", helpdesk.toString(), "person", yasmine.toString(), "organization",
+						yasmineOrganization.toString(), "document", document(manager, helpdesk).toString(), "staffing",
+						staffingOf(manager, helpdesk, Demo.SALMA)),
+				"-", Map.of());
+	}
+
+	/** The path with the target's objects in place, and fresh objects made for deletions. */
+	String resolve(String path, String target) {
+		Map<String, String> objects = targets.get(target);
+		String engagement = objects.get("engagement");
+		boolean other = target.equals("other");
+		String manager = other ? borealisManager : tokens.apply("PMGR");
+		return AuthorizationMatrixContract.replace(path, name -> switch (name) {
+			case "freshDocument" -> document(manager, UUID.fromString(engagement)).toString();
+			case "freshStaffing" -> staff(manager, UUID.fromString(engagement), other ? borealisPerson : matrixPerson,
+					other ? "2026-04-01" : "2026-12-01").toString();
+			case "freshPerson" -> person(manager, other ? organizationOf(borealisPerson) : organizationOf(matrixPerson),
+					"Fresh " + UUID.randomUUID().toString().substring(0, 8)).toString();
+			default -> {
+				String value = objects.get(name);
+				assertThat(value).as("the target " + target + " has a " + name).isNotNull();
+				yield value;
+			}
+		});
+	}
+
+	/** The request a cell makes: harmless where it would succeed, so the fixture stays as it is. */
+	Api.Response send(String method, String path, String token) {
+		Api.Call call = api.call(method, path).token(token);
+		if (method.equals("PUT")) {
+			call.header("If-Match", STALE).json(path.endsWith("/availability") ? "{\"periods\":[]}" : "{}");
+		}
+		else if (method.equals("POST") && path.endsWith("/documents")) {
+			call.bytes("multipart/form-data; boundary=" + BOUNDARY,
+					AuthorizationMatrixContract.utf8(AuthorizationMatrixContract.multipart(BOUNDARY, "minutes.txt",
+							"Minutes of the steering meeting")));
+		}
+		else if (method.equals("POST") && path.endsWith("/talent/search")) {
+			call.json("{\"mustHave\":[\"java\"],\"from\":\"2026-12-01\",\"to\":\"2026-12-31\"}");
+		}
+		else if (method.equals("POST") && path.endsWith("/status")) {
+			call.json("{\"status\":\"DRAFT\"}");
+		}
+		else if (method.equals("POST")) {
+			call.json("{}");
+		}
+		return call.send();
+	}
+
+	/** The endpoints of the chain as the application describes them in its OpenAPI document. */
+	List<String> endpoints() {
+		JsonNode paths = api.get("/v3/api-docs", null).body().get("paths");
+		List<String> endpoints = new ArrayList<>();
+		paths.properties().forEach(entry -> {
+			String path = entry.getKey();
+			if (path.startsWith("/api/v1/engagements") || path.startsWith("/api/v1/people")
+					|| path.startsWith("/api/v1/skills") || path.startsWith("/api/v1/talent")
+					|| path.matches("/api/v1/organizations/\\{[^}]+}/profile")) {
+				entry.getValue().properties().forEach(operation -> {
+					if (List.of("get", "post", "put", "delete", "patch").contains(operation.getKey())) {
+						endpoints.add(operation.getKey().toUpperCase() + " " + path);
+					}
+				});
+			}
+		});
+		return endpoints;
+	}
+
+	private final Map<UUID, UUID> organizations = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private UUID organizationOf(UUID person) {
+		return organizations.get(person);
+	}
+
+	private UUID organization(String admin, String name, String kind) {
+		return AuthorizationMatrixContract.id(api.post("/api/v1/organizations", admin,
+				"{\"name\":\"" + name + "\",\"kind\":\"" + kind + "\",\"country\":\"DE\",\"timeZone\":\"Europe/Berlin\"}"));
+	}
+
+	private String user(String admin, UUID organization, String role, String name) {
+		String email = name + "@matrix.test";
+		AuthorizationMatrixContract.id(api.post("/api/v1/users", admin, "{\"email\":\"" + email
+				+ "\",\"displayName\":\"" + name + "\",\"password\":\"matrix-password\",\"organizationId\":\""
+				+ organization + "\",\"role\":\"" + role + "\"}"));
+		return api.tokenFor(email, "matrix-password");
+	}
+
+	private UUID person(String manager, UUID organization, String name) {
+		Api.Response created = api.post("/api/v1/people", manager, "{\"organizationId\":\"" + organization
+				+ "\",\"displayName\":\"" + name + "\",\"email\":\"" + name.toLowerCase().replace(' ', '.')
+				+ "@matrix.test\",\"seniority\":\"SENIOR\",\"dayRate\":500,\"currency\":\"EUR\","
+				+ "\"zone\":\"Europe/Berlin\",\"workStart\":\"09:00\",\"workEnd\":\"18:00\",\"languages\":[\"en\"],"
+				+ "\"skills\":[\"java\"]}");
+		UUID id = AuthorizationMatrixContract.id(created);
+		Api.Response availability = api.call("PUT", "/api/v1/people/" + id + "/availability")
+			.token(manager)
+			.header("If-Match", created.header("ETag").orElseThrow())
+			.json("{\"periods\":[{\"from\":\"2026-01-01\",\"to\":\"2027-12-31\",\"allocationPercent\":100}]}")
+			.send();
+		assertThat(availability.status()).as(availability.toString()).isEqualTo(200);
+		organizations.put(id, organization);
+		return id;
+	}
+
+	private UUID document(String manager, UUID engagement) {
+		return AuthorizationMatrixContract.id(api.call("POST", "/api/v1/engagements/" + engagement + "/documents")
+			.token(manager)
+			.bytes("multipart/form-data; boundary=" + BOUNDARY, AuthorizationMatrixContract
+				.utf8(AuthorizationMatrixContract.multipart(BOUNDARY, "charter.txt", "Project charter")))
+			.send());
+	}
+
+	private UUID staff(String manager, UUID engagement, UUID person, String month) {
+		String to = month.substring(0, 8) + "28";
+		return AuthorizationMatrixContract.id(api.post("/api/v1/engagements/" + engagement + "/staffing", manager,
+				"{\"personId\":\"" + person + "\",\"role\":\"Developer\",\"allocationPercent\":1,\"from\":\"" + month
+						+ "\",\"to\":\"" + to + "\"}"));
+	}
+
+	private String staffingOf(String manager, UUID engagement, String name) {
+		for (JsonNode line : api.get("/api/v1/engagements/" + engagement + "/staffing", manager).body()) {
+			if (line.get("name").asString().equals(name)) {
+				return line.get("id").asString();
+			}
+		}
+		throw new IllegalStateException(name + " is not staffed on " + engagement);
+	}
+
+	private static UUID single(JdbcClient jdbc, String sql, String value) {
+		return jdbc.sql(sql).param(value).query(UUID.class).single();
+	}
+}
