@@ -1,7 +1,12 @@
 package org.pilotage.talent;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -18,9 +23,41 @@ import org.springframework.transaction.annotation.Transactional;
 public class TalentDirectory {
 
 	private final People people;
+	private final Calendars calendars;
 
-	TalentDirectory(People people) {
+	TalentDirectory(People people, Calendars calendars) {
 		this.people = people;
+		this.calendars = calendars;
+	}
+
+	/**
+	 * Month by month from {@code first}, how available, how allocated and how free each person is on its
+	 * tightest day: what a staffing planner shows.
+	 */
+	public Map<UUID, List<MonthLoad>> monthlyLoad(Collection<UUID> ids, YearMonth first, int months) {
+		LocalDate from = first.atDay(1);
+		LocalDate to = first.plusMonths(months - 1L).atEndOfMonth();
+		Map<UUID, List<Period>> availability = calendars.availability(ids, from, to);
+		Map<UUID, List<Period>> allocations = calendars.allocations(ids, from, to);
+		Map<UUID, List<MonthLoad>> loads = new LinkedHashMap<>();
+		for (UUID id : ids) {
+			FreeTime time = new FreeTime(availability.getOrDefault(id, List.of()), allocations.getOrDefault(id, List.of()));
+			List<MonthLoad> perMonth = new ArrayList<>();
+			for (int i = 0; i < months; i++) {
+				YearMonth month = first.plusMonths(i);
+				int available = 100;
+				int allocated = 0;
+				int free = 100;
+				for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
+					available = Math.min(available, time.availableOn(day));
+					allocated = Math.max(allocated, time.allocatedOn(day));
+					free = Math.min(free, time.freeOn(day));
+				}
+				perMonth.add(new MonthLoad(month, available, allocated, free));
+			}
+			loads.put(id, List.copyOf(perMonth));
+		}
+		return loads;
 	}
 
 	public Optional<PersonCard> person(UUID id) {
