@@ -130,6 +130,22 @@ public class Engagements {
 		return get(caller, engagement.id());
 	}
 
+	/**
+	 * The field errors of {@code request} as a create ({@code existing} null) or an update would report them,
+	 * without saving anything: for a form that also had fields it could not read.
+	 */
+	@Transactional(readOnly = true)
+	public List<Problem.FieldError> check(Caller caller, EngagementTerms request, @Nullable UUID existing) {
+		Engagement current = existing == null ? null : visible(caller, existing).engagement();
+		try {
+			TermsValidation.check(request, organization(), current);
+			return List.of();
+		}
+		catch (Problem problem) {
+			return problem.fieldErrors();
+		}
+	}
+
 	/** Replaces the terms; the kind and the parties stay. {@code expectedVersion} guards lost updates. */
 	public EngagementView update(Caller caller, UUID id, long expectedVersion, EngagementTerms request) {
 		Engagement current = writable(caller, id);

@@ -150,14 +150,15 @@ abstract class EngagementVisibilityContract extends EngagementTest {
 
 	@Test
 	void aFreelancersOwnOrganizationCanBeTheProviderAndThenActsAsTheAgency() {
-		UUID yasmine = organization("Yasmine Benali (freelance)");
-		UUID direct = create(token(Demo.FREELANCER), subcontracting(acme, yasmine));
+		// Andrei contracts directly; Yasmine stays a freelancer who is party to nothing, for the test above.
+		UUID andrei = organization("Andrei Popescu (freelance)");
+		UUID direct = create(token(Demo.FREELANCER_2), subcontracting(acme, andrei));
 
-		JsonNode view = api.get("/api/v1/engagements/" + direct, token(Demo.FREELANCER)).body();
+		JsonNode view = api.get("/api/v1/engagements/" + direct, token(Demo.FREELANCER_2)).body();
 
 		assertThat(view.get("audience").asString()).isEqualTo("PROVIDER");
-		assertThat(move(token(Demo.FREELANCER), direct, "ACTIVE", null).status()).isEqualTo(200);
-		assertThat(api.get("/api/v1/engagements/" + direct, token(Demo.FREELANCER_2)).status()).isEqualTo(404);
+		assertThat(move(token(Demo.FREELANCER_2), direct, "ACTIVE", null).status()).isEqualTo(200);
+		assertThat(api.get("/api/v1/engagements/" + direct, token(Demo.FREELANCER)).status()).isEqualTo(404);
 	}
 
 	private void assertReadsEverySubResource(String token) {
