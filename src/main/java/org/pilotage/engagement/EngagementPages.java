@@ -50,18 +50,24 @@ class EngagementPages {
 	static final String FORM = "engagement/form";
 	static final String DETAIL = "engagement/detail";
 	static final String EXIT_PLAN = "engagement/exit-plan";
+	static final String PLANNER = "engagement/planner";
+	static final int PLANNER_MONTHS = 6;
 
 	private final CurrentCaller callers;
 	private final Engagements engagements;
 	private final EngagementDocuments documents;
+	private final EngagementStaffing staffing;
 	private final MessageSource messages;
+	private final java.time.Clock clock;
 
 	EngagementPages(CurrentCaller callers, Engagements engagements, EngagementDocuments documents,
-			MessageSource messages) {
+			EngagementStaffing staffing, MessageSource messages, java.time.Clock clock) {
 		this.callers = callers;
 		this.engagements = engagements;
 		this.documents = documents;
+		this.staffing = staffing;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/engagements")
@@ -112,7 +118,61 @@ class EngagementPages {
 		model.addAttribute("exitPlan", party ? engagements.exitPlan(caller, id) : null);
 		model.addAttribute("documents", party ? documents.list(caller, id) : List.of());
 		model.addAttribute("maxDocumentBytes", EngagementDocuments.MAX_BYTES);
+		boolean mayStaff = staffing.mayStaff(caller, id);
+		model.addAttribute("mayStaff", mayStaff);
+		model.addAttribute("pool", mayStaff ? staffing.pool(caller, id) : List.of());
 		return DETAIL;
+	}
+
+	@PostMapping("/engagements/{id}/staffing")
+	String staff(@PathVariable UUID id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		Caller caller = callers.require();
+		return staffingActed(redirect, "engagement.notice.staffed", id, () -> {
+			List<Problem.FieldError> errors = new ArrayList<>();
+			UUID person = null;
+			try {
+				String chosen = EngagementForm.text(form.get("personId"));
+				person = chosen.isEmpty() ? null : UUID.fromString(chosen);
+			}
+			catch (IllegalArgumentException unknown) {
+				errors.add(new Problem.FieldError("personId", "unknown-person", "is not a person of your pool"));
+			}
+			StaffingRequest request = new StaffingRequest(person, EngagementForm.text(form.get("role")),
+					EngagementForm.integer(errors, "allocationPercent", EngagementForm.text(form.get("allocationPercent"))),
+					EngagementForm.date(errors, "from", EngagementForm.text(form.get("from"))),
+					EngagementForm.date(errors, "to", EngagementForm.text(form.get("to"))));
+			if (!errors.isEmpty()) {
+				throw new Problem(HttpStatus.BAD_REQUEST, "invalid-input", "The staffing has invalid fields", errors);
+			}
+			staffing.assign(caller, id, request);
+		});
+	}
+
+	@PostMapping("/engagements/{id}/staffing/{staffingId}/release")
+	String release(@PathVariable UUID id, @PathVariable UUID staffingId, RedirectAttributes redirect) {
+		Caller caller = callers.require();
+		return staffingActed(redirect, "engagement.notice.released", id, () -> staffing.release(caller, id, staffingId));
+	}
+
+	@GetMapping("/engagements/planner")
+	String planner(Model model) {
+		model.addAttribute("plan", staffing.plan(callers.require(), java.time.YearMonth.now(clock), PLANNER_MONTHS));
+		return PLANNER;
+	}
+
+	/** A staffing button's answer: back to the staffing section with the notice, or with the problem shown there. */
+	private static String staffingActed(RedirectAttributes redirect, String notice, UUID id, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (Problem problem) {
+			if (problem.status() == HttpStatus.NOT_FOUND) {
+				throw problem;
+			}
+			redirect.addFlashAttribute("staffingProblem", problem);
+		}
+		return "redirect:/engagements/" + id + "#staffing";
 	}
 
 	@GetMapping("/engagements/{id}/edit")

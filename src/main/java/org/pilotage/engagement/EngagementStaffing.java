@@ -3,9 +3,14 @@ package org.pilotage.engagement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.pilotage.engagement.EngagementEvents.StaffingChanged;
@@ -13,8 +18,13 @@ import org.pilotage.engagement.Engagements.Visible;
 import org.pilotage.engagement.ProviderEngagementView.Assignment;
 import org.pilotage.identity.Actor;
 import org.pilotage.identity.Caller;
+import org.pilotage.identity.Membership;
+import org.pilotage.identity.OrganizationKind;
+import org.pilotage.identity.OrganizationManagement;
+import org.pilotage.identity.Role;
 import org.pilotage.shared.Problem;
 import org.pilotage.talent.Allocations;
+import org.pilotage.talent.MonthLoad;
 import org.pilotage.talent.PersonCard;
 import org.pilotage.talent.TalentDirectory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -63,6 +73,58 @@ public class EngagementStaffing {
 		Visible visible = engagements.visible(caller, engagementId);
 		return Access.mayStaff(caller, visible.engagement().terms().providerOrgId())
 				&& visible.engagement().status() != EngagementStatus.CLOSED;
+	}
+
+	/** Everyone the caller may staff on the engagement: the provider's people and listed freelancers. */
+	@Transactional(readOnly = true)
+	public List<PersonCard> pool(Caller caller, UUID engagementId) {
+		Engagement engagement = staffable(caller, engagementId);
+		return talent.poolOf(engagement.terms().providerOrgId());
+	}
+
+	/** A provider's staffing plan, for the line of one person. */
+	public record PlanRow(PersonCard person, boolean freelance, List<MonthLoad> months,
+			List<StaffingStore.Planned> assignments) {
+	}
+
+	/** The staffing planner of the caller's provider organization: its people and the freelancers it staffs. */
+	public record Plan(String provider, List<YearMonth> months, List<PlanRow> rows) {
+	}
+
+	/**
+	 * How free the provider's own people and the freelancers it staffs are over the coming months, and where they
+	 * work: for the members of a provider organization (403 for anyone else).
+	 */
+	@Transactional(readOnly = true)
+	public Plan plan(Caller caller, YearMonth first, int months) {
+		UUID provider = caller.memberships()
+			.stream()
+			.filter(m -> m.organizationId() != null
+					&& (m.role() == Role.PROVIDER_MANAGER || m.role() == Role.PROVIDER_AGENT))
+			.map(Membership::organizationId)
+			.sorted()
+			.findFirst()
+			.orElseThrow(() -> Problem.forbidden("The staffing planner is for the members of a provider organization"));
+		List<StaffingStore.Planned> planned = store.ofProvider(provider, first.atDay(1));
+		Set<UUID> staffed = planned.stream().map(StaffingStore.Planned::personId).collect(Collectors.toSet());
+		List<PersonCard> people = talent.poolOf(provider)
+			.stream()
+			.filter(p -> p.organizationId().equals(provider) || staffed.contains(p.id()))
+			.toList();
+		Map<UUID, List<MonthLoad>> loads = talent.monthlyLoad(people.stream().map(PersonCard::id).toList(), first,
+				months);
+		List<PlanRow> rows = people.stream()
+			.map(p -> new PlanRow(p, !p.organizationId().equals(provider), loads.getOrDefault(p.id(), List.of()),
+					planned.stream().filter(s -> s.personId().equals(p.id())).toList()))
+			.toList();
+		List<YearMonth> columns = java.util.stream.IntStream.range(0, months).mapToObj(first::plusMonths).toList();
+		String name = engagements.counterparties(EnumSet.of(OrganizationKind.PROVIDER))
+			.stream()
+			.filter(o -> o.id().equals(provider))
+			.map(OrganizationManagement.OrganizationSummary::name)
+			.findFirst()
+			.orElse("");
+		return new Plan(name, columns, rows);
 	}
 
 	public Assignment assign(Caller caller, UUID engagementId, StaffingRequest request) {

@@ -45,6 +45,26 @@ class StaffingStore {
 			.optional();
 	}
 
+	/** A staffing on one of a provider's engagements, with the engagement's title: a line of the planner. */
+	record Planned(UUID engagementId, String title, UUID personId, String role, int allocationPercent, LocalDate from,
+			LocalDate to) {
+	}
+
+	/** Every staffing of the provider's engagements that are not closed and end on or after {@code from}. */
+	List<Planned> ofProvider(UUID providerOrgId, LocalDate from) {
+		return jdbc.sql("""
+				SELECT s.engagement_id, e.title, s.person_id, s.role, s.allocation_percent, s.from_date, s.to_date
+				  FROM engagement_staffing s JOIN engagements e ON e.id = s.engagement_id
+				 WHERE e.provider_org_id = :provider AND e.status <> 'CLOSED' AND s.to_date >= :from
+				 ORDER BY s.from_date, e.title, s.id""")
+			.param("provider", providerOrgId)
+			.param("from", from)
+			.query((rs, n) -> new Planned(rs.getObject("engagement_id", UUID.class), rs.getString("title"),
+					rs.getObject("person_id", UUID.class), rs.getString("role"), rs.getInt("allocation_percent"),
+					rs.getObject("from_date", LocalDate.class), rs.getObject("to_date", LocalDate.class)))
+			.list();
+	}
+
 	/** The engagements on which any of the people is staffed (past, present or future). */
 	Set<UUID> engagementsOf(Collection<UUID> people) {
 		if (people.isEmpty()) {
