@@ -71,6 +71,11 @@ class PeoplePages {
 	@GetMapping("/people/new")
 	String newPerson(Model model) {
 		Caller caller = callers.require();
+		boolean freelancerWithoutProfile = people.freelancerOrganization(caller).isPresent()
+				&& people.ownFreelanceProfile(caller).isEmpty();
+		if (!caller.isPlatformAdmin() && Access.managedOrganizations(caller).isEmpty() && !freelancerWithoutProfile) {
+			throw Problem.forbidden("Only provider managers add people; a freelancer has one profile");
+		}
 		PersonForm form = new PersonForm();
 		form.setEmail(people.freelancerOrganization(caller).isPresent() ? caller.email() : "");
 		form.setDisplayName(people.freelancerOrganization(caller).isPresent() ? caller.displayName() : "");

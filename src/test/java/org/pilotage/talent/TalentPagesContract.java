@@ -66,6 +66,9 @@ abstract class TalentPagesContract extends IntegrationTest {
 		assertThat(person.status()).isEqualTo(404);
 		assertThat(person.body()).doesNotContain(Demo.SALMA);
 		assertThat(search.status()).isEqualTo(403);
+		assertThat(session.get("/people/new").status()).isEqualTo(403);
+		assertThat(signIn(Demo.PROVIDER_AGENT).get("/people/new").status()).isEqualTo(403);
+		assertThat(signIn(Demo.FREELANCER).get("/people/new").status()).isEqualTo(403);
 	}
 
 	@Test
