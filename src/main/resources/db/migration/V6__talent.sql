@@ -159,8 +159,6 @@ INSERT INTO skill_aliases (alias, code) VALUES
     ('etl', 'data-engineering'),
     ('data pipelines', 'data-engineering'),
     ('pyspark', 'spark'),
-    ('spark', 'spark'),
-    ('kafka', 'kafka'),
     ('powerbi', 'power-bi'),
     ('ml', 'machine-learning'),
     ('security', 'cybersecurity'),

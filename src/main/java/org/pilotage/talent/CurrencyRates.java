@@ -1,6 +1,8 @@
 package org.pilotage.talent;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.pilotage.estimation.reference.CurrencyRate;
@@ -27,6 +29,14 @@ class CurrencyRates {
 		ReferenceSnapshot snapshot = reference.current();
 		return currency -> "EUR".equalsIgnoreCase(currency) ? BigDecimal.ONE
 				: snapshot.rate(currency.toUpperCase(Locale.ROOT)).map(CurrencyRate::eurPerUnit).orElse(null);
+	}
+
+	/** The currencies a rate can be stated in, EUR first. */
+	List<String> codes() {
+		List<String> codes = new ArrayList<>(List.of("EUR"));
+		reference.current().rates().stream().map(CurrencyRate::currency).filter(code -> !code.equals("EUR"))
+			.sorted().forEach(codes::add);
+		return codes;
 	}
 
 	boolean knows(String currency) {

@@ -50,6 +50,9 @@ abstract class PeopleApiContract extends IntegrationTest {
 		assertThat(body.get("workStart").asString()).isEqualTo("09:00");
 		assertThat(body.get("listed").asBoolean()).isTrue();
 		assertThat(body.get("freelance").asBoolean()).isFalse();
+		assertThat(body.propertyNames()).containsExactlyInAnyOrder("id", "organizationId", "freelance",
+				"displayName", "email", "seniority", "dayRate", "currency", "zone", "workStart", "workEnd", "languages",
+				"certifications", "skills", "tags", "listed", "active", "version", "createdAt", "updatedAt");
 
 		var read = api.get("/api/v1/people/" + id, tokenFor(Demo.PROVIDER_AGENT));
 		assertThat(read.status()).isEqualTo(200);
@@ -324,6 +327,17 @@ abstract class PeopleApiContract extends IntegrationTest {
 		var stale = api.call("PUT", "/api/v1/organizations/" + acme + "/profile").token(admin).header("If-Match", etag)
 			.json(body).send();
 		assertThat(stale.status()).isEqualTo(412);
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesTheTalentEndpoints() {
+		JsonNode paths = api.get("/v3/api-docs", null).body().get("paths");
+
+		assertThat(paths.propertyNames()).contains("/api/v1/people", "/api/v1/people/{id}",
+				"/api/v1/people/{id}/availability", "/api/v1/skills", "/api/v1/organizations/{id}/profile",
+				"/api/v1/talent/search");
+		assertThat(paths.get("/api/v1/people/{id}").has("put")).isTrue();
+		assertThat(paths.get("/api/v1/people/{id}").has("delete")).isTrue();
 	}
 
 	/** The profile as read, sent back unchanged. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
@@ -76,7 +76,8 @@ class BrowserTests extends IntegrationTest {
 
 		assertThat(path()).isEqualTo("/");
 		assertThat(navigation())
-			.containsExactlyInAnyOrderElementsOf(everyoneAnd("organizations", "users", "estimation-reference", "audit"));
+			.containsExactlyInAnyOrderElementsOf(everyoneAnd("organizations", "users", "estimation-reference", "audit",
+					"people", "talent-search"));
 		browser.screenshot("home-platform-admin");
 	}
 
@@ -89,13 +90,14 @@ class BrowserTests extends IntegrationTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { Demo.CLIENT_ADMIN, Demo.CLIENT_MEMBER, Demo.PROVIDER_MANAGER, Demo.PROVIDER_AGENT,
-			Demo.FREELANCER, Demo.FREELANCER_2 })
-	void organizationMembersSeeNeitherAdministrationNorAudit(String email) {
+	@CsvSource({ Demo.CLIENT_ADMIN + ",", Demo.CLIENT_MEMBER + ",", Demo.PROVIDER_MANAGER + ",planner people talent-search",
+			Demo.PROVIDER_AGENT + ",planner people", Demo.FREELANCER + ",people", Demo.FREELANCER_2 + ",people" })
+	void organizationMembersSeeNeitherAdministrationNorAudit(String email, String talentPages) {
 		signIn(email);
 
 		assertThat(path()).isEqualTo("/");
-		assertThat(navigation()).containsExactlyInAnyOrderElementsOf(EVERYONE);
+		assertThat(navigation()).containsExactlyInAnyOrderElementsOf(
+				everyoneAnd(talentPages == null ? new String[0] : talentPages.split(" ")));
 		assertThat(driver.findElements(By.cssSelector("[data-organization]"))).isNotEmpty();
 	}
 
