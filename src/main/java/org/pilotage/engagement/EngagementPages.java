@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -142,6 +143,11 @@ class EngagementPages {
 					EngagementForm.date(errors, "from", EngagementForm.text(form.get("from"))),
 					EngagementForm.date(errors, "to", EngagementForm.text(form.get("to"))));
 			if (!errors.isEmpty()) {
+				Set<String> unreadable = errors.stream().map(Problem.FieldError::field).collect(Collectors.toSet());
+				EngagementStaffing.check(request, true)
+					.stream()
+					.filter(error -> !unreadable.contains(error.field()))
+					.forEach(errors::add);
 				throw new Problem(HttpStatus.BAD_REQUEST, "invalid-input", "The staffing has invalid fields", errors);
 			}
 			staffing.assign(caller, id, request);
@@ -331,7 +337,11 @@ class EngagementPages {
 		if (editing == null) {
 			model.addAttribute("clients", side(caller, EnumSet.of(OrganizationKind.CLIENT), Set.of(Role.CLIENT_ADMIN),
 					Set.of(Role.PROVIDER_MANAGER, Role.FREELANCER)));
-			model.addAttribute("providers", side(caller, EnumSet.of(OrganizationKind.PROVIDER, OrganizationKind.FREELANCER),
+			// A client picks among agencies; a freelancer offers itself as provider by starting the engagement, so no
+			// client is shown the list of the platform's freelancers.
+			boolean clientSide = caller.memberships().stream().anyMatch(m -> m.role() == Role.CLIENT_ADMIN);
+			model.addAttribute("providers", side(caller, clientSide ? EnumSet.of(OrganizationKind.PROVIDER)
+					: EnumSet.of(OrganizationKind.PROVIDER, OrganizationKind.FREELANCER),
 					Set.of(Role.PROVIDER_MANAGER, Role.FREELANCER), Set.of(Role.CLIENT_ADMIN)));
 		}
 		return FORM;

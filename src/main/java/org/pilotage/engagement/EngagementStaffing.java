@@ -192,6 +192,15 @@ public class EngagementStaffing {
 	}
 
 	private static Valid validate(StaffingRequest request, boolean newStaffing) {
+		List<Problem.FieldError> errors = check(request, newStaffing);
+		if (!errors.isEmpty()) {
+			throw new Problem(HttpStatus.BAD_REQUEST, "invalid-input", "The staffing has invalid fields", errors);
+		}
+		return new Valid(request.role().strip(), request.allocationPercent(), request.from(), request.to());
+	}
+
+	/** Every bad field of a staffing request, for the API's 400 and for a page that adds its own parsing errors. */
+	static List<Problem.FieldError> check(StaffingRequest request, boolean newStaffing) {
 		List<Problem.FieldError> errors = new ArrayList<>();
 		if (newStaffing && request.personId() == null) {
 			errors.add(new Problem.FieldError("personId", "required", "is required"));
@@ -219,10 +228,7 @@ public class EngagementStaffing {
 		if (request.from() != null && request.to() != null && request.to().isBefore(request.from())) {
 			errors.add(new Problem.FieldError("to", "before-from", "must not be before from"));
 		}
-		if (!errors.isEmpty()) {
-			throw new Problem(HttpStatus.BAD_REQUEST, "invalid-input", "The staffing has invalid fields", errors);
-		}
-		return new Valid(role, allocation, request.from(), request.to());
+		return errors;
 	}
 
 	private static void checkInsideEngagement(Engagement engagement, Valid valid) {

@@ -37,6 +37,8 @@ final class Fixture {
 
 	private final UUID borealisPerson;
 
+	private final java.util.Set<String> freelancerOrganizations;
+
 	Fixture(Api api, JdbcClient jdbc, Function<String, String> tokens) {
 		this.api = api;
 		this.tokens = tokens;
@@ -45,6 +47,9 @@ final class Fixture {
 		UUID acme = single(jdbc, "SELECT id FROM organizations WHERE name = ?", Demo.ACME);
 		UUID atlas = single(jdbc, "SELECT id FROM organizations WHERE name = ?", Demo.ATLAS);
 		UUID yasmineOrganization = single(jdbc, "SELECT id FROM organizations WHERE name = ?", Demo.YASMINE_ORGANIZATION);
+		freelancerOrganizations = java.util.Set.copyOf(jdbc.sql("SELECT id FROM organizations WHERE kind = 'FREELANCER'")
+			.query(String.class)
+			.list());
 		UUID mission = single(jdbc, "SELECT id FROM engagements WHERE title = ?", Demo.MISSION);
 		UUID helpdesk = single(jdbc, "SELECT id FROM engagements WHERE title = ?", Demo.HELPDESK);
 		UUID salma = single(jdbc, "SELECT id FROM people WHERE display_name = ?", Demo.SALMA);
@@ -118,6 +123,24 @@ final class Fixture {
 			call.json("{}");
 		}
 		return call.send();
+	}
+
+	/**
+	 * The answer's text, less the items of a page that are engagements a freelancer holds directly as provider:
+	 * there the client deals with the freelancer and knows its name.
+	 */
+	String withoutDirectContracts(Api.Response response) {
+		if (!response.contentType().contains("json") || !response.text().startsWith("{\"items\"")) {
+			return response.text();
+		}
+		StringBuilder kept = new StringBuilder();
+		for (JsonNode item : response.body().get("items")) {
+			JsonNode provider = item.get("provider");
+			if (provider == null || !freelancerOrganizations.contains(provider.get("id").asString())) {
+				kept.append(item).append('\n');
+			}
+		}
+		return kept.toString();
 	}
 
 	/** The endpoints of the chain as the application describes them in its OpenAPI document. */

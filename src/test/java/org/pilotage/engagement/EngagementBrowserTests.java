@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A client administrator in a real browser: from the navigation to a new engagement, its activation with the
- * lifecycle button, a document attached with the file picker, and the same page in French.
+ * lifecycle button, a document attached with the file picker, and the same page in French. And the demo client
+ * user on the subcontracting mission: pseudonyms only, in both languages, never a freelancer's name, e-mail or rate.
  */
 @H2Database
 @Tag("browser")
@@ -92,6 +93,36 @@ class EngagementBrowserTests extends EngagementTest {
 		assertThat(driver.findElement(By.cssSelector("[data-role=history] h2")).getText())
 			.isEqualTo("Historique des statuts");
 		assertThat(driver.findElement(By.cssSelector("[data-nav=engagements]")).getText()).isEqualTo("Contrats");
+	}
+
+	@Test
+	void theDemoClientUserReadsTheMissionWithoutEverLearningWhoTheFreelancersAre() {
+		driver.manage().deleteAllCookies();
+		driver.get(api.base() + "/login?lang=en");
+		driver.findElement(By.id("username")).sendKeys(Demo.CLIENT_MEMBER);
+		driver.findElement(By.id("password")).sendKeys(Demo.PASSWORD);
+		driver.findElement(By.cssSelector("[data-action=sign-in]")).click();
+		browser.waiting().until(d -> !path().equals("/login"));
+		java.util.List<String> identity = java.util.List.of("Yasmine", "Benali", Demo.FREELANCER, "Andrei", "Popescu",
+				Demo.FREELANCER_2, "450.00", "2400.00");
+
+		driver.get(api.base() + "/engagements?lang=en");
+		assertThat(driver.getPageSource()).doesNotContain(identity);
+		driver.findElement(By.linkText(Demo.MISSION)).click();
+		browser.waiting().until(d -> path().matches("/engagements/[0-9a-f-]{36}"));
+
+		assertThat(driver.findElements(By.cssSelector("[data-role=pseudonym-table] tbody tr"))).hasSize(2);
+		assertThat(driver.findElement(By.cssSelector("[data-role=pseudonym-table]")).getText())
+			.contains("Developer A", "DevOps engineer", "80 %", "Developer B", "Data engineer");
+		assertThat(driver.getPageSource()).doesNotContain(identity);
+		assertThat(driver.findElements(By.cssSelector("[data-role=staff-form]"))).isEmpty();
+		browser.screenshot("engagement-mission-as-client");
+
+		driver.findElement(By.cssSelector("[data-lang=fr]")).click();
+		browser.waiting().until(d -> d.findElement(By.cssSelector("[data-nav=engagements]")).getText().equals("Contrats"));
+		assertThat(driver.findElement(By.cssSelector("[data-role=pseudonym-table] caption")).getText())
+			.isEqualTo("Affectés par l'agence");
+		assertThat(driver.getPageSource()).doesNotContain(identity);
 	}
 
 	private String path() {
