@@ -53,9 +53,9 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 	/** Roles that read the mission as its client: they must never learn who the freelancers are. */
 	static final Set<String> CLIENT_SIDE = Set.of("CADM", "CMEM", "AUDT");
 
-	/** What would name a freelancer of the mission. */
+	/** What would name a freelancer of the mission, or give away its rate (450 EUR, 2,400 RON a day). */
 	static final List<String> FREELANCER_IDENTITY = List.of("Yasmine", "Benali", Demo.FREELANCER, "Andrei", "Popescu",
-			Demo.FREELANCER_2, "freelance.demo");
+			Demo.FREELANCER_2, "freelance.demo", ":450.00", ":450,", ":2400.00", ":2400,");
 
 	// @formatter:off
 	static final String MATRIX = """
