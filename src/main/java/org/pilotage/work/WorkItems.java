@@ -275,9 +275,12 @@ public class WorkItems {
 	public WorkItemView update(Caller caller, UUID itemId, long expectedVersion, WorkItemRequest request) {
 		Reader reader = readerOfItem(caller, itemId);
 		Side side = writer(reader);
-		WorkItem current = current(itemId, expectedVersion);
+		WorkItem current = current(itemId, null);
 		if (side == Side.CLIENT && current.type() != WorkItemType.TICKET) {
 			throw Problem.forbidden("The client's users edit tickets only");
+		}
+		if (current.version() != expectedVersion) {
+			throw Problem.staleVersion();
 		}
 		notClosed(reader);
 		WorkItemValidation.Valid valid = WorkItemValidation.check(request, current.type(), reader.access.kind());
