@@ -353,7 +353,8 @@ public class WorkItems {
 	}
 
 	/** The provider hands a deliverable in for review: RESOLVED, one submission more. */
-	public WorkItemView submit(Caller caller, UUID itemId, @Nullable Long expectedVersion) {
+	public WorkItemView submit(Caller caller, UUID itemId, @Nullable Long expectedVersion,
+			WorkRequests.@Nullable Note note) {
 		Reader reader = readerOfItem(caller, itemId);
 		if (writer(reader) != Side.PROVIDER) {
 			throw Problem.forbidden("The provider submits deliverables");
@@ -363,23 +364,26 @@ public class WorkItems {
 			throw new IllegalTransition(current.status(), WorkStatus.RESOLVED,
 					Workflow.next(current.type(), current.status(), Side.PROVIDER));
 		}
+		String text = noteOf(note);
 		int submission = current.submissions() + 1;
 		WorkItemView view = move(reader, current, WorkStatus.RESOLVED, null, "SUBMITTED",
-				Map.of("submission", submission));
+				withNote(Map.of("submission", submission), text));
 		events.publishEvent(new WorkEvents.DeliverableSubmitted(reader.actor(), itemId, current.engagementId(),
 				reader.access.clientOrgId(), view.updatedAt(), submission));
 		return view;
 	}
 
 	/** The client accepts the submitted deliverable: CLOSED. */
-	public WorkItemView accept(Caller caller, UUID itemId, @Nullable Long expectedVersion) {
+	public WorkItemView accept(Caller caller, UUID itemId, @Nullable Long expectedVersion,
+			WorkRequests.@Nullable Note note) {
 		Reader reader = readerOfItem(caller, itemId);
 		if (writer(reader) != Side.CLIENT) {
 			throw Problem.forbidden("The client accepts deliverables");
 		}
 		WorkItem current = underReview(reader, itemId, expectedVersion, WorkStatus.CLOSED);
-		WorkItemView view = move(reader, current, WorkStatus.CLOSED, null, "ACCEPTED",
-				Map.of("submission", current.submissions(), "firstTimeRight", current.submissions() == 1));
+		String text = noteOf(note);
+		WorkItemView view = move(reader, current, WorkStatus.CLOSED, null, "ACCEPTED", withNote(
+				Map.of("submission", current.submissions(), "firstTimeRight", current.submissions() == 1), text));
 		events.publishEvent(new WorkEvents.DeliverableAccepted(reader.actor(), itemId, current.engagementId(),
 				reader.access.clientOrgId(), view.updatedAt(), current.submissions()));
 		return view;
@@ -549,6 +553,22 @@ public class WorkItems {
 			throw Problem.conflict("not-a-deliverable", "Only deliverables are submitted, accepted or rejected");
 		}
 		return current;
+	}
+
+	private static @Nullable String noteOf(WorkRequests.@Nullable Note note) {
+		List<Problem.FieldError> errors = new ArrayList<>();
+		String text = WorkItemValidation.text("note", note == null ? null : note.note(), REASON_MAX, false, errors);
+		WorkItemValidation.throwIfAny(errors, "The note is invalid");
+		return text;
+	}
+
+	private static Map<String, Object> withNote(Map<String, Object> data, @Nullable String note) {
+		if (note == null) {
+			return data;
+		}
+		Map<String, Object> noted = new LinkedHashMap<>(data);
+		noted.put("note", note);
+		return noted;
 	}
 
 	private WorkItem underReview(Reader reader, UUID itemId, @Nullable Long expectedVersion, WorkStatus target) {

@@ -112,17 +112,19 @@ class WorkItemsApi {
 	}
 
 	@PostMapping("/api/v1/work-items/{id}/submissions")
-	@Operation(summary = "Submit a deliverable for the client's review (RESOLVED; one submission more)")
+	@Operation(summary = "Submit a deliverable for the client's review (RESOLVED; one submission more); optional {\"note\"}")
 	ResponseEntity<WorkItemView> submit(@PathVariable UUID id,
-			@RequestHeader(value = IF_MATCH, required = false) @Nullable String ifMatch) {
-		return withETag(work.submit(callers.require(), id, version(ifMatch)));
+			@RequestHeader(value = IF_MATCH, required = false) @Nullable String ifMatch,
+			@RequestBody(required = false) WorkRequests.@Nullable Note note) {
+		return withETag(work.submit(callers.require(), id, version(ifMatch), note));
 	}
 
 	@PostMapping("/api/v1/work-items/{id}/acceptance")
-	@Operation(summary = "Accept the submitted deliverable (the client; CLOSED)")
+	@Operation(summary = "Accept the submitted deliverable (the client; CLOSED); optional {\"note\"}")
 	ResponseEntity<WorkItemView> accept(@PathVariable UUID id,
-			@RequestHeader(value = IF_MATCH, required = false) @Nullable String ifMatch) {
-		return withETag(work.accept(callers.require(), id, version(ifMatch)));
+			@RequestHeader(value = IF_MATCH, required = false) @Nullable String ifMatch,
+			@RequestBody(required = false) WorkRequests.@Nullable Note note) {
+		return withETag(work.accept(callers.require(), id, version(ifMatch), note));
 	}
 
 	@PostMapping("/api/v1/work-items/{id}/rejection")
@@ -162,7 +164,8 @@ class WorkItemsApi {
 
 	@PostMapping("/api/v1/work-items/{id}/watchers")
 	@Operation(summary = "Watch the item (the caller)")
-	ResponseEntity<Void> watch(@PathVariable UUID id) {
+	ResponseEntity<Void> watch(@PathVariable UUID id,
+			@RequestBody(required = false) WorkRequests.@Nullable Watch body) {
 		work.watch(callers.require(), id);
 		return ResponseEntity.noContent().build();
 	}

@@ -19,6 +19,14 @@ public final class WorkRequests {
 	public record Assignee(@Nullable UUID personId) {
 	}
 
+	/** A note to a submission or an acceptance, kept in its timeline event; optional. */
+	public record Note(@Nullable String note) {
+	}
+
+	/** Watching takes no field: the caller watches. A body is accepted so that JSON clients may send {}. */
+	public record Watch() {
+	}
+
 	/** Why a deliverable is rejected. */
 	public record Rejection(@Nullable String reason) {
 	}

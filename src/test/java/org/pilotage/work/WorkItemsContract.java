@@ -314,6 +314,33 @@ abstract class WorkItemsContract extends IntegrationTest {
 		assertThat(move(id, Demo.CLIENT_ADMIN, "OPEN").status()).isEqualTo(409);
 	}
 
+	@Test
+	void theDemoHoldsTicketsOnTheHelpdeskAndReviewedDeliverablesOnTheMission() {
+		JsonNode tickets = api.get("/api/v1/engagements/" + helpdesk + "/work-items?type=TICKET&size=200",
+				token(Demo.CLIENT_MEMBER)).body().get("items");
+		List<String> statuses = new ArrayList<>();
+		List<String> priorities = new ArrayList<>();
+		tickets.forEach(t -> {
+			statuses.add(t.get("status").asString());
+			priorities.add(t.get("priority").asString());
+		});
+		assertThat(statuses).contains("NEW", "OPEN", "IN_PROGRESS", "WAITING_ON_CLIENT", "RESOLVED", "CLOSED");
+		assertThat(priorities).contains("P1", "P2", "P3", "P4");
+
+		JsonNode deliverables = api.get("/api/v1/engagements/" + mission + "/work-items?type=DELIVERABLE&text=helm+charts+of",
+				token(Demo.CLIENT_ADMIN)).body().get("items");
+		assertThat(deliverables).hasSize(1);
+		assertThat(deliverables.get(0).get("submissions").asInt()).isEqualTo(2);
+		assertThat(deliverables.get(0).get("status").asString()).isEqualTo("RESOLVED");
+		assertThat(deliverables.get(0).get("assignee").get("pseudonym").asString()).isEqualTo("Developer A");
+		JsonNode plan = api.get("/api/v1/engagements/" + mission + "/work-items?type=DELIVERABLE&text=migration+plan",
+				token(Demo.CLIENT_ADMIN)).body().get("items").get(0);
+		assertThat(plan.get("status").asString()).isEqualTo("CLOSED");
+		assertThat(plan.get("submissions").asInt()).isEqualTo(1);
+		assertThat(api.get("/api/v1/engagements/" + mission + "/work-items?type=TASK&size=200", token(Demo.FREELANCER))
+			.body().get("totalElements").asLong()).isGreaterThanOrEqualTo(2);
+	}
+
 	private UUID newBpoEngagement() {
 		UUID acme = jdbc.sql("SELECT id FROM organizations WHERE name = ?").param(Demo.ACME).query(UUID.class).single();
 		UUID atlas = jdbc.sql("SELECT id FROM organizations WHERE name = ?").param(Demo.ATLAS).query(UUID.class).single();
