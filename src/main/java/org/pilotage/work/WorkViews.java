@@ -21,14 +21,27 @@ public final class WorkViews {
 
 	/** Who works on an item, as the reader may know it. */
 	public sealed interface Assignee permits NamedAssignee, PseudonymousAssignee {
+
+		/** What a page shows: the name or the pseudonym. */
+		String shownAs();
 	}
 
 	/** For the provider's side, and for the client where the person is not hidden (a BPO team member). */
 	public record NamedAssignee(@Nullable UUID personId, String name) implements Assignee {
+
+		@Override
+		public String shownAs() {
+			return name;
+		}
 	}
 
 	/** For the client (and other freelancers) where the engagement hides the person: "Developer A". */
 	public record PseudonymousAssignee(String pseudonym) implements Assignee {
+
+		@Override
+		public String shownAs() {
+			return pseudonym;
+		}
 	}
 
 	/**
