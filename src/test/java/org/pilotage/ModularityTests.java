@@ -18,11 +18,11 @@ class ModularityTests {
 	@Test
 	void everyBusinessModuleIsFound() {
 		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
-			.contains("identity", "audit", "shared", "estimation", "talent", "engagement");
+			.contains("identity", "audit", "shared", "estimation", "talent", "engagement", "work");
 	}
 
 	@Test
-	void engagementsDependOnIdentitySharedAndTalentOnlyAndNothingDependsOnThem() {
+	void engagementsDependOnIdentitySharedAndTalentOnlyAndOnlyWorkDependsOnThem() {
 		var engagement = MODULES.getModuleByName("engagement").orElseThrow();
 
 		// The test classes are on the class path too, so the tests' own support package shows up as a module.
@@ -30,9 +30,22 @@ class ModularityTests {
 			.filteredOn(name -> !name.equals("support"))
 			.containsOnly("identity", "shared", "talent");
 		MODULES.stream()
-			.filter(module -> !module.equals(engagement))
+			.filter(module -> !module.equals(engagement) && !module.getIdentifier().toString().equals("work"))
 			.forEach(module -> assertThat(module.getDirectDependencies(MODULES).contains(engagement))
 				.as(module.getIdentifier() + " depends on engagement").isFalse());
+	}
+
+	@Test
+	void workDependsOnEngagementTalentIdentitySharedOnlyAndNothingDependsOnIt() {
+		var work = MODULES.getModuleByName("work").orElseThrow();
+
+		assertThat(work.getDirectDependencies(MODULES).uniqueModules().map(m -> m.getIdentifier().toString()))
+			.filteredOn(name -> !name.equals("support"))
+			.containsOnly("engagement", "talent", "identity", "shared");
+		MODULES.stream()
+			.filter(module -> !module.equals(work))
+			.forEach(module -> assertThat(module.getDirectDependencies(MODULES).contains(work))
+				.as(module.getIdentifier() + " depends on work").isFalse());
 	}
 
 	@Test

@@ -248,6 +248,25 @@ public class Engagements {
 	}
 
 	/**
+	 * The engagement as another module scopes its data by it: parties, kind, status, the caller's audience and the
+	 * engagement's people with their pseudonyms. @throws Problem 404 when it does not exist or is hidden, alike
+	 */
+	@Transactional(readOnly = true)
+	public EngagementAccess access(Caller caller, UUID id) {
+		Visible visible = visible(caller, id);
+		Engagement engagement = visible.engagement();
+		Terms terms = engagement.terms();
+		Map<UUID, Integer> letters = staffing.lettersOf(id);
+		Set<UUID> staffedNow = staffing.ofEngagement(id).stream().map(Staffing::personId).collect(Collectors.toSet());
+		Map<UUID, EngagementAccess.StaffedPerson> people = new java.util.HashMap<>();
+		talent.people(letters.keySet()).forEach(person -> people.put(person.id(),
+				new EngagementAccess.StaffedPerson(person.id(), Pseudonyms.of(letters.get(person.id())),
+						StaffingShapes.hiddenFromClient(terms, person), staffedNow.contains(person.id()))));
+		return new EngagementAccess(id, terms.title(), terms.kind(), engagement.status(), terms.clientOrgId(),
+				terms.providerOrgId(), visible.audience(), people);
+	}
+
+	/**
 	 * The engagement, if the caller may see it. @throws Problem 404 when it does not exist or is hidden from the
 	 * caller, alike
 	 */

@@ -102,6 +102,17 @@ class StaffingStore {
 		return next;
 	}
 
+	/** Every person who ever had a pseudonym on the engagement, with its letter. */
+	java.util.Map<UUID, Integer> lettersOf(UUID engagementId) {
+		java.util.Map<UUID, Integer> letters = new java.util.HashMap<>();
+		jdbc.sql("SELECT person_id, letter_index FROM engagement_pseudonyms WHERE engagement_id = :engagement")
+			.param("engagement", engagementId)
+			.query(rs -> {
+				letters.put(rs.getObject("person_id", UUID.class), rs.getInt("letter_index"));
+			});
+		return letters;
+	}
+
 	void lockEngagement(UUID engagementId) {
 		jdbc.sql("SELECT id FROM engagements WHERE id = :id FOR UPDATE").param("id", engagementId).query(UUID.class).list();
 	}

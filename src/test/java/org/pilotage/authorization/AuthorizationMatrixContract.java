@@ -36,7 +36,10 @@ import tools.jackson.databind.JsonNode;
  * <p>The objects: "own" is the demo chain (the subcontracting mission Acme → Atlas staffed with the two
  * freelancers, Atlas's person Salma Tazi, Acme's profile); "other" belongs to a second client and a second agency
  * made for the test (Globex → Borealis); "hidden" is a party of the chain some roles may not see (the BPO
- * helpdesk, on which the freelancer is not staffed; the freelancer's own profile and organization).
+ * helpdesk, on which the freelancer is not staffed; the freelancer's own profile and organization). Work items:
+ * "own" is a deliverable of the mission assigned to a freelancer, "other" a ticket of the second client, "hidden"
+ * a ticket of the helpdesk; the mission's and the helpdesk's items carry an internal comment no client user may
+ * ever receive.
  *
  * <p>The name scan reads every answer to the mission's client except the engagements a freelancer holds directly
  * as provider (a client that contracts a freelancer itself knows who it is); other tests may have made some.
@@ -128,6 +131,57 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			PUT    /api/v1/organizations/{organization}/profile        own     412   412  403  404  404  404  403
 			PUT    /api/v1/organizations/{organization}/profile        other   412   404  404  404  404  404  404
 			PUT    /api/v1/organizations/{organization}/profile        hidden  412   404  404  404  404  412  404
+			GET    /api/v1/engagements/{engagement}/work-items         own     200   200  200  200  200  200  200
+			GET    /api/v1/engagements/{engagement}/work-items         other   200   404  404  404  404  404  404
+			GET    /api/v1/engagements/{engagement}/work-items         hidden  200   200  200  200  200  404  200
+			POST   /api/v1/engagements/{engagement}/work-items         own     403   400  400  400  400  400  403
+			POST   /api/v1/engagements/{engagement}/work-items         other   403   404  404  404  404  404  404
+			POST   /api/v1/engagements/{engagement}/work-items         hidden  403   400  400  400  400  404  403
+			GET    /api/v1/engagements/{engagement}/priority-matrix    own     200   200  200  200  200  200  200
+			GET    /api/v1/engagements/{engagement}/priority-matrix    other   200   404  404  404  404  404  404
+			GET    /api/v1/engagements/{engagement}/priority-matrix    hidden  200   200  200  200  200  404  200
+			PUT    /api/v1/engagements/{engagement}/priority-matrix    own     403   412  403  412  403  403  403
+			PUT    /api/v1/engagements/{engagement}/priority-matrix    other   403   404  404  404  404  404  404
+			PUT    /api/v1/engagements/{engagement}/priority-matrix    hidden  403   412  403  412  403  404  403
+			GET    /api/v1/work-items/{item}                           own     200   200  200  200  200  200  200
+			GET    /api/v1/work-items/{item}                           other   200   404  404  404  404  404  404
+			GET    /api/v1/work-items/{item}                           hidden  200   200  200  200  200  404  200
+			PUT    /api/v1/work-items/{item}                           own     403   403  403  412  412  412  403
+			PUT    /api/v1/work-items/{item}                           other   403   404  404  404  404  404  404
+			PUT    /api/v1/work-items/{item}                           hidden  403   412  412  412  412  404  403
+			POST   /api/v1/work-items/{item}/transitions               own     403   412  412  412  412  412  403
+			POST   /api/v1/work-items/{item}/transitions               other   403   404  404  404  404  404  404
+			POST   /api/v1/work-items/{item}/transitions               hidden  403   412  412  412  412  404  403
+			PUT    /api/v1/work-items/{item}/assignee                  own     403   403  403  412  412  412  403
+			PUT    /api/v1/work-items/{item}/assignee                  other   403   404  404  404  404  404  404
+			PUT    /api/v1/work-items/{item}/assignee                  hidden  403   403  403  412  412  404  403
+			POST   /api/v1/work-items/{item}/submissions               own     403   403  403  412  412  412  403
+			POST   /api/v1/work-items/{item}/submissions               other   403   404  404  404  404  404  404
+			POST   /api/v1/work-items/{item}/submissions               hidden  403   403  403  412  412  404  403
+			POST   /api/v1/work-items/{item}/acceptance                own     403   412  412  403  403  403  403
+			POST   /api/v1/work-items/{item}/acceptance                other   403   404  404  404  404  404  404
+			POST   /api/v1/work-items/{item}/acceptance                hidden  403   412  412  403  403  404  403
+			POST   /api/v1/work-items/{item}/rejection                 own     403   412  412  403  403  403  403
+			POST   /api/v1/work-items/{item}/rejection                 other   403   404  404  404  404  404  404
+			POST   /api/v1/work-items/{item}/rejection                 hidden  403   412  412  403  403  404  403
+			GET    /api/v1/work-items/{item}/comments                  own     200   200  200  200  200  200  200
+			GET    /api/v1/work-items/{item}/comments                  other   200   404  404  404  404  404  404
+			GET    /api/v1/work-items/{item}/comments                  hidden  200   200  200  200  200  404  200
+			POST   /api/v1/work-items/{item}/comments                  own     403   412  412  412  412  412  403
+			POST   /api/v1/work-items/{item}/comments                  other   403   404  404  404  404  404  404
+			POST   /api/v1/work-items/{item}/comments                  hidden  403   412  412  412  412  404  403
+			GET    /api/v1/work-items/{item}/events                    own     200   200  200  200  200  200  200
+			GET    /api/v1/work-items/{item}/events                    other   200   404  404  404  404  404  404
+			GET    /api/v1/work-items/{item}/events                    hidden  200   200  200  200  200  404  200
+			GET    /api/v1/work-items/{item}/watchers                  own     200   200  200  200  200  200  200
+			GET    /api/v1/work-items/{item}/watchers                  other   200   404  404  404  404  404  404
+			GET    /api/v1/work-items/{item}/watchers                  hidden  200   200  200  200  200  404  200
+			POST   /api/v1/work-items/{item}/watchers                  own     204   204  204  204  204  204  204
+			POST   /api/v1/work-items/{item}/watchers                  other   204   404  404  404  404  404  404
+			POST   /api/v1/work-items/{item}/watchers                  hidden  204   204  204  204  204  404  204
+			DELETE /api/v1/work-items/{item}/watchers                  own     204   204  204  204  204  204  204
+			DELETE /api/v1/work-items/{item}/watchers                  other   204   404  404  404  404  404  404
+			DELETE /api/v1/work-items/{item}/watchers                  hidden  204   204  204  204  204  404  204
 			""";
 
 	/** Fields that must not appear anywhere in a role's answer from an endpoint on a target. */
@@ -138,6 +192,8 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			FREE             /api/v1/engagements/{engagement}    own     budget monthlyFee rates margin personDayRate contractDayRate email staffing team
 			FREE             /api/v1/engagements                 -       budget monthlyFee rates margin personDayRate contractDayRate
 			CADM,CMEM,AUDT   /api/v1/engagements                 -       personId personDayRate margin contractDayRate
+			CADM,CMEM,AUDT   /api/v1/work-items/{item}           own     personId email
+			CADM,CMEM,AUDT   /api/v1/work-items/{item}           hidden  personId
 			""";
 	// @formatter:on
 
@@ -230,6 +286,19 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 					.doesNotContain(FREELANCER_IDENTITY);
 			});
 		}
+	}
+
+	@Test
+	void noAnswerToAClientsUserHoldsAnInternalComment() {
+		for (String role : CLIENT_SIDE) {
+			cells().filter(cell -> cell.role().equals(role) && cell.method().equals("GET")).forEach(cell -> {
+				Api.Response response = fixture.send("GET", fixture.resolve(cell.path(), cell.target()), token(role));
+				assertThat(response.text()).as(cell.toString()).doesNotContain(Fixture.INTERNAL_TEXT, "INTERNAL");
+			});
+		}
+		// the provider's side does read them, so the scan above looks for text that is there
+		String own = fixture.resolve("/api/v1/work-items/{item}/comments", "own");
+		assertThat(fixture.send("GET", own, token("PMGR")).text()).contains(Fixture.INTERNAL_TEXT);
 	}
 
 	/** An endpoint with its path variables unnamed, so the matrix's names and the API's compare. */

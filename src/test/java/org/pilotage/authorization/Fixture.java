@@ -25,6 +25,9 @@ final class Fixture {
 
 	private static final String BOUNDARY = "matrix-boundary";
 
+	/** The text of the internal comments on the work items: no answer to a client's user may hold it. */
+	static final String INTERNAL_TEXT = "internal-note-" + UUID.randomUUID();
+
 	private final Api api;
 
 	private final Function<String, String> tokens;
@@ -72,14 +75,50 @@ final class Fixture {
 		targets = Map.of(
 				"own", Map.of("engagement", mission.toString(), "person", salma.toString(), "organization",
 						acme.toString(), "document", document(manager, mission).toString(), "staffing",
-						staffingOf(manager, mission, Demo.YASMINE)),
+						staffingOf(manager, mission, Demo.YASMINE), "item", missionDeliverable(mission, yasmine)),
 				"other", Map.of("engagement", other.toString(), "person", borealisPerson.toString(), "organization",
 						globex.toString(), "document", document(borealisManager, other).toString(), "staffing",
-						staff(borealisManager, other, borealisPerson, "2026-04-01").toString()),
+						staff(borealisManager, other, borealisPerson, "2026-04-01").toString(), "item",
+						item(globexAdmin, other, TICKET)),
 				"hidden", Map.of("engagement", helpdesk.toString(), "person", yasmine.toString(), "organization",
 						yasmineOrganization.toString(), "document", document(manager, helpdesk).toString(), "staffing",
-						staffingOf(manager, helpdesk, Demo.SALMA)),
+						staffingOf(manager, helpdesk, Demo.SALMA), "item", helpdeskTicket(helpdesk)),
 				"-", Map.of());
+	}
+
+	private static final String TICKET = "{\"type\":\"TICKET\",\"ticketType\":\"INCIDENT\",\"title\":\"Matrix ticket\"}";
+
+	/**
+	 * A deliverable of the mission assigned to a freelancer, who comments on it and watches it (so its name would
+	 * show if any answer leaked it to the client), with an internal comment of the agency.
+	 */
+	private String missionDeliverable(UUID mission, UUID freelancer) {
+		String manager = tokens.apply("PMGR");
+		String item = item(manager, mission, "{\"type\":\"DELIVERABLE\",\"title\":\"Matrix deliverable\"}");
+		ok(api.call("PUT", "/api/v1/work-items/" + item + "/assignee").token(manager)
+			.json("{\"personId\":\"" + freelancer + "\"}").send());
+		ok(api.post("/api/v1/work-items/" + item + "/comments", tokens.apply("FREE"), "{\"body\":\"Drafted\"}"));
+		ok(api.post("/api/v1/work-items/" + item + "/watchers", tokens.apply("FREE"), ""));
+		ok(api.post("/api/v1/work-items/" + item + "/comments", manager,
+				"{\"body\":\"" + INTERNAL_TEXT + "\",\"visibility\":\"INTERNAL\"}"));
+		return item;
+	}
+
+	/** A ticket of the client on the helpdesk, with an internal comment of the agent. */
+	private String helpdeskTicket(UUID helpdesk) {
+		String item = item(tokens.apply("CMEM"), helpdesk, TICKET);
+		ok(api.post("/api/v1/work-items/" + item + "/comments", tokens.apply("PAGT"),
+				"{\"body\":\"" + INTERNAL_TEXT + "\",\"visibility\":\"INTERNAL\"}"));
+		return item;
+	}
+
+	private String item(String token, UUID engagement, String body) {
+		return AuthorizationMatrixContract.id(api.post("/api/v1/engagements/" + engagement + "/work-items", token, body))
+			.toString();
+	}
+
+	private static void ok(Api.Response response) {
+		assertThat(response.status()).as(response.toString()).isBetween(200, 204);
 	}
 
 	/** The path with the target's objects in place, and fresh objects made for deletions. */
@@ -105,7 +144,10 @@ final class Fixture {
 	/** The request a cell makes: harmless where it would succeed, so the fixture stays as it is. */
 	Api.Response send(String method, String path, String token) {
 		Api.Call call = api.call(method, path).token(token);
-		if (method.equals("PUT")) {
+		if (path.startsWith("/api/v1/work-items/") && method.equals("POST")) {
+			call.header("If-Match", STALE).json("{}");
+		}
+		else if (method.equals("PUT")) {
 			call.header("If-Match", STALE).json(path.endsWith("/availability") ? "{\"periods\":[]}" : "{}");
 		}
 		else if (method.equals("POST") && path.endsWith("/documents")) {
@@ -151,6 +193,7 @@ final class Fixture {
 			String path = entry.getKey();
 			if (path.startsWith("/api/v1/engagements") || path.startsWith("/api/v1/people")
 					|| path.startsWith("/api/v1/skills") || path.startsWith("/api/v1/talent")
+					|| path.startsWith("/api/v1/work-items")
 					|| path.matches("/api/v1/organizations/\\{[^}]+}/profile")) {
 				entry.getValue().properties().forEach(operation -> {
 					if (List.of("get", "post", "put", "delete", "patch").contains(operation.getKey())) {

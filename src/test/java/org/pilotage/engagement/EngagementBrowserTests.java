@@ -4,7 +4,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,10 +106,17 @@ class EngagementBrowserTests extends EngagementTest {
 		java.util.List<String> identity = java.util.List.of("Yasmine", "Benali", Demo.FREELANCER, "Andrei", "Popescu",
 				Demo.FREELANCER_2, "450.00", "2400.00");
 
-		// straight to the mission: the shared test database holds many engagements, the list pages them
-		UUID mission = jdbc.sql("SELECT id FROM engagements WHERE title = :title").param("title", Demo.MISSION)
-			.query(UUID.class).single();
-		driver.get(api.base() + "/engagements/" + mission + "?lang=en");
+		// Other tests create engagements for Acme too, so the demo mission (the oldest) may be on a later page.
+		driver.get(api.base() + "/engagements?lang=en");
+		assertThat(DirectContracts.without(driver.getPageSource())).doesNotContain(identity);
+		for (int pages = 1; driver.findElements(By.linkText(Demo.MISSION)).isEmpty(); pages++) {
+			assertThat(pages).as("pages read looking for the mission").isLessThan(50);
+			java.util.List<org.openqa.selenium.WebElement> next = driver.findElements(By.linkText("Next"));
+			assertThat(next).as("a next page while the mission is not found").isNotEmpty();
+			driver.get(next.get(0).getAttribute("href"));
+			assertThat(DirectContracts.without(driver.getPageSource())).doesNotContain(identity);
+		}
+		driver.findElement(By.linkText(Demo.MISSION)).click();
 		browser.waiting().until(d -> path().matches("/engagements/[0-9a-f-]{36}"));
 
 		assertThat(driver.findElements(By.cssSelector("[data-role=pseudonym-table] tbody tr"))).hasSize(2);
