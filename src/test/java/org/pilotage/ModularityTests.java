@@ -18,7 +18,7 @@ class ModularityTests {
 	@Test
 	void everyBusinessModuleIsFound() {
 		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
-			.contains("identity", "audit", "shared", "estimation", "talent", "engagement");
+			.contains("identity", "audit", "shared", "estimation", "talent", "engagement", "notification");
 	}
 
 	@Test
