@@ -1,0 +1,54 @@
+package org.pilotage.notification;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.pilotage.identity.CurrentCaller;
+import org.pilotage.shared.Paging;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The caller's in-app notifications (the bell). */
+@RestController
+@RequestMapping("/api/v1/notifications")
+@Tag(name = "Notifications", description = "The caller's in-app notifications")
+class NotificationsApi {
+
+	private final NotificationInbox inbox;
+	private final CurrentCaller callers;
+
+	NotificationsApi(NotificationInbox inbox, CurrentCaller callers) {
+		this.inbox = inbox;
+		this.callers = callers;
+	}
+
+	@GetMapping
+	@Operation(summary = "The caller's notifications, newest first, with the unread count")
+	NotificationInbox.Bell list(@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size) {
+		return inbox.bell(callers.require(), Paging.of(page, size));
+	}
+
+	@PostMapping("/{id}/read")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Mark one of the caller's notifications read (404 for anyone else's)")
+	void read(@PathVariable UUID id) {
+		inbox.markRead(callers.require(), id);
+	}
+
+	@PostMapping("/read-all")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Mark all the caller's notifications read")
+	void readAll() {
+		inbox.markAllRead(callers.require());
+	}
+}
