@@ -1,5 +1,6 @@
 package org.pilotage.notification;
 
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.pilotage.support.Api;
 import org.pilotage.support.Demo;
 import org.pilotage.support.IntegrationTest;
+import org.pilotage.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -15,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The bell: a user's own notifications over the API, and the outbox state for platform
+ * The bell: a user's own notifications over the API and on the pages, and the outbox state for platform
  * admins. Works with Andrei's notifications only, and starts each test with all of them read.
  */
 abstract class NotificationBellContract extends IntegrationTest {
@@ -107,6 +109,53 @@ abstract class NotificationBellContract extends IntegrationTest {
 		assertThat(state.body().get("counts").get("PENDING").asLong()).isPositive();
 		assertThat(state.body().get("rows").get("items").toString()).contains("Waiting for a mail server")
 			.contains(Demo.FREELANCER_2);
+	}
+
+	@Test
+	void theLayoutShowsTheBellWithTheUnreadCountAndThePageMarksAllRead() {
+		notifyAndrei("Shown on the page");
+		notifyAndrei("Also shown");
+		WebSession session = WebSession.signIn(api.base(), Demo.FREELANCER_2, Demo.PASSWORD);
+
+		String home = session.get("/").body();
+		assertThat(home).contains("data-role=\"bell\"").containsPattern("data-role=\"unread\">2<");
+
+		WebSession.Page page = session.get("/notifications");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("Shown on the page", "Also shown", "Mark all read", "2 unread");
+
+		WebSession.Page marked = session.post("/notifications/read-all", Map.of());
+		assertThat(marked.status()).isEqualTo(302);
+		assertThat(marked.redirectPath()).isEqualTo("/notifications");
+		String after = session.follow(marked).body();
+		assertThat(after).contains("All notifications are marked read.", "Nothing unread")
+			.doesNotContain("data-role=\"unread\"");
+	}
+
+	@Test
+	void openingANotificationMarksItReadAndFollowsItsLink() {
+		UUID id = notifyAndrei("Open me");
+		WebSession session = WebSession.signIn(api.base(), Demo.FREELANCER_2, Demo.PASSWORD);
+		session.get("/notifications");
+
+		WebSession.Page opened = session.post("/notifications/" + id + "/open", Map.of("link", "/engagements"));
+
+		assertThat(opened.redirectPath()).isEqualTo("/engagements");
+		assertThat(bell("").get("unread").asLong()).isZero();
+		WebSession.Page elsewhere = session.post("/notifications/" + id + "/open", Map.of("link", "//evil.example"));
+		assertThat(elsewhere.redirectPath()).as("never another host").isEqualTo("/notifications");
+	}
+
+	@Test
+	void thePageIsInFrench() {
+		notifyAndrei("En français");
+		WebSession session = WebSession.signIn(api.base(), Demo.FREELANCER_2, Demo.PASSWORD);
+
+		String page = session.get("/notifications?lang=fr").body();
+
+		assertThat(page).contains("Tout marquer comme lu", "1 non lue", "Objet");
+		assertThat(session.get("/notifications?lang=fr").body().replace("notifications?lang=fr", ""))
+			.doesNotContain("Mark all read");
 	}
 
 	private UUID notifyAndrei(String subject) {
