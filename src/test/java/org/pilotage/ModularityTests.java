@@ -36,6 +36,15 @@ class ModularityTests {
 	}
 
 	@Test
+	void notificationsDependOnIdentityAndSharedOnly() {
+		var notification = MODULES.getModuleByName("notification").orElseThrow();
+
+		assertThat(notification.getDirectDependencies(MODULES).uniqueModules().map(m -> m.getIdentifier().toString()))
+			.filteredOn(name -> !name.equals("support"))
+			.containsOnly("identity", "shared");
+	}
+
+	@Test
 	void writesModuleDocumentation() {
 		new Documenter(MODULES).writeDocumentation().writeIndividualModulesAsPlantUml();
 	}

@@ -83,6 +83,16 @@ abstract class NotificationBellContract extends IntegrationTest {
 	}
 
 	@Test
+	void markingReadTakesNoBodyButRefusesMalformedJson() {
+		UUID id = notifyAndrei("Body or not");
+
+		assertThat(api.call("POST", "/api/v1/notifications/" + id + "/read").token(andrei).send().status()).isEqualTo(204);
+		Api.Response malformed = api.post("/api/v1/notifications/read-all", andrei, "{\"all\": ");
+		assertThat(malformed.status()).isEqualTo(400);
+		assertThat(malformed.body().get("code").asString()).isEqualTo("malformed-json");
+	}
+
+	@Test
 	void theBellNeedsASignedInCaller() {
 		assertThat(api.get("/api/v1/notifications", null).status()).isEqualTo(401);
 	}
