@@ -18,7 +18,7 @@ class ModularityTests {
 	@Test
 	void everyBusinessModuleIsFound() {
 		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
-			.contains("identity", "audit", "shared", "estimation", "talent", "engagement", "work");
+			.contains("identity", "audit", "shared", "estimation", "talent", "engagement", "work", "notification");
 	}
 
 	@Test
@@ -46,6 +46,15 @@ class ModularityTests {
 			.filter(module -> !module.equals(work))
 			.forEach(module -> assertThat(module.getDirectDependencies(MODULES).contains(work))
 				.as(module.getIdentifier() + " depends on work").isFalse());
+	}
+
+	@Test
+	void notificationsDependOnIdentityAndSharedOnly() {
+		var notification = MODULES.getModuleByName("notification").orElseThrow();
+
+		assertThat(notification.getDirectDependencies(MODULES).uniqueModules().map(m -> m.getIdentifier().toString()))
+			.filteredOn(name -> !name.equals("support"))
+			.containsOnly("identity", "shared");
 	}
 
 	@Test

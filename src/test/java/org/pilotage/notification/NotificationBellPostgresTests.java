@@ -1,0 +1,7 @@
+package org.pilotage.notification;
+
+import org.pilotage.support.PostgresDatabase;
+
+@PostgresDatabase
+class NotificationBellPostgresTests extends NotificationBellContract {
+}
