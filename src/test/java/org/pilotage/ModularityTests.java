@@ -36,12 +36,12 @@ class ModularityTests {
 	}
 
 	@Test
-	void workDependsOnEngagementTalentIdentitySharedOnlyAndNothingDependsOnIt() {
+	void workDependsOnEngagementTalentNotificationIdentitySharedOnlyAndNothingDependsOnIt() {
 		var work = MODULES.getModuleByName("work").orElseThrow();
 
 		assertThat(work.getDirectDependencies(MODULES).uniqueModules().map(m -> m.getIdentifier().toString()))
 			.filteredOn(name -> !name.equals("support"))
-			.containsOnly("engagement", "talent", "identity", "shared");
+			.containsOnly("engagement", "talent", "identity", "shared", "notification");
 		MODULES.stream()
 			.filter(module -> !module.equals(work))
 			.forEach(module -> assertThat(module.getDirectDependencies(MODULES).contains(work))

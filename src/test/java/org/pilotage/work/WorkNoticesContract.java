@@ -1,0 +1,90 @@
+package org.pilotage.work;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pilotage.support.Api;
+import org.pilotage.support.Demo;
+import org.pilotage.support.IntegrationTest;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Who hears of a ticket's life, on each database: the agent it is assigned to, the client who asked when its
+ * status moves, the agent again when the client replies; nobody on the client's side for an internal comment,
+ * nobody for their own change; each notice stored with its e-mail in the outbox, in the recipient's language.
+ */
+abstract class WorkNoticesContract extends IntegrationTest {
+
+	private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+	private UUID helpdesk;
+
+	@BeforeEach
+	void demoHelpdesk() {
+		helpdesk = jdbc.sql("SELECT id FROM engagements WHERE title = ?").param(Demo.HELPDESK).query(UUID.class).single();
+	}
+
+	private String token(String email) {
+		return TOKENS.computeIfAbsent(port + " " + email, key -> tokenFor(email));
+	}
+
+	/** The notices of a user about one item, oldest first, as its bell lists them. */
+	private List<JsonNode> notices(String email, String item) {
+		List<JsonNode> found = new ArrayList<>();
+		api.get("/api/v1/notifications?size=100", token(email)).body().get("items").forEach(n -> {
+			if (n.has("link") && n.get("link").asString().equals("/work-items/" + item)) {
+				found.add(0, n);
+			}
+		});
+		return found;
+	}
+
+	private List<String> kinds(String email, String item) {
+		return notices(email, item).stream().map(n -> n.get("kind").asString()).toList();
+	}
+
+	@Test
+	void aTicketsLifeReachesTheRightPeopleAndOnlyThem() {
+		Api.Response created = api.post("/api/v1/engagements/" + helpdesk + "/work-items", token(Demo.CLIENT_MEMBER),
+				"{\"type\":\"TICKET\",\"ticketType\":\"INCIDENT\",\"title\":\"Printer offline " + UUID.randomUUID()
+						.toString().substring(0, 6) + "\",\"impact\":\"MEDIUM\",\"urgency\":\"MEDIUM\"}");
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		String id = created.body().get("id").asString();
+		UUID salma = jdbc.sql("SELECT id FROM people WHERE display_name = ?").param(Demo.SALMA).query(UUID.class).single();
+		String at = "/api/v1/work-items/" + id;
+
+		assertThat(api.call("PUT", at + "/assignee").token(token(Demo.PROVIDER_MANAGER))
+			.json("{\"personId\":\"" + salma + "\"}").send().status()).isEqualTo(200);
+		assertThat(api.post(at + "/comments", token(Demo.PROVIDER_AGENT),
+				"{\"body\":\"Check the driver first\",\"visibility\":\"INTERNAL\"}").status()).isEqualTo(201);
+		assertThat(api.post(at + "/transitions", token(Demo.PROVIDER_AGENT), "{\"status\":\"IN_PROGRESS\"}").status())
+			.isEqualTo(200);
+		assertThat(api.post(at + "/transitions", token(Demo.PROVIDER_AGENT), "{\"status\":\"WAITING_ON_CLIENT\"}")
+			.status()).isEqualTo(200);
+		assertThat(api.post(at + "/comments", token(Demo.CLIENT_MEMBER), "{\"body\":\"It is on the second floor\"}")
+			.status()).isEqualTo(201);
+
+		assertThat(kinds(Demo.PROVIDER_AGENT, id)).containsExactly("work.assigned", "work.client-reply");
+		// the requester hears of the statuses the agent moved it to, and of the hand-back its own reply caused
+		// only if someone else moved it: its own reply is its own change
+		List<JsonNode> client = notices(Demo.CLIENT_MEMBER, id);
+		assertThat(client).extracting(n -> n.get("kind").asString()).containsOnly("work.status");
+		assertThat(client).hasSize(2);
+		for (JsonNode notice : client) {
+			assertThat(notice.toString()).doesNotContain("Check the driver", Demo.SALMA, "Salma");
+		}
+		// Hugo Bernard prefers French
+		assertThat(client.get(1).get("subject").asString()).contains("En attente").contains("Printer offline");
+		assertThat(kinds(Demo.PROVIDER_MANAGER, id)).isEmpty();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox o JOIN notifications n ON n.id = o.notification_id"
+				+ " WHERE n.link = ?").param("/work-items/" + id).query(Long.class).single()).isEqualTo(4);
+	}
+}
