@@ -1,7 +1,9 @@
 package org.pilotage.work;
 
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -24,7 +26,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Who hears of a change, in the change's own transaction (so a change and its notices commit together, and the
  * outbox mails them even after a crash). The rules keep to what each recipient may see: the assignee hears of an
- * assignment, a client's reply and a deliverable's review; the requester hears of a status change. A notice names
+ * assignment, a client's reply and a deliverable's review; the requester and the watchers hear of a status
+ * change and of a client-visible comment. A notice names
  * the item by number and title and never its actor, so a client is never told a freelancer's name, and an
  * internal comment notifies no one on the client's side. Nobody is notified of their own change.
  */
@@ -55,15 +58,29 @@ class WorkNotices {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(CommentAdded event) {
-		if (event.visibility() == Visibility.CLIENT && event.side() == Side.CLIENT) {
-			assignee(event).ifPresent(user -> send(event, user, "client-reply", event.commentId().toString()));
+		if (event.visibility() != Visibility.CLIENT) {
+			return;
 		}
+		String comment = event.commentId().toString();
+		Optional<UUID> assignee = assignee(event);
+		if (event.side() == Side.CLIENT) {
+			assignee.ifPresent(user -> send(event, user, "client-reply", comment));
+		}
+		items.watchers(event.itemId())
+			.stream()
+			.map(WorkStore.Watcher::userId)
+			.filter(user -> event.side() != Side.CLIENT || assignee.filter(user::equals).isEmpty())
+			.forEach(user -> send(event, user, "comment", comment));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(WorkItemStatusChanged event) {
-		items.find(event.itemId())
-			.ifPresent(item -> send(event, item.requesterUserId(), "status", event.to().name()));
+		items.find(event.itemId()).ifPresent(item -> {
+			Set<UUID> recipients = new LinkedHashSet<>();
+			recipients.add(item.requesterUserId());
+			items.watchers(item.id()).forEach(watcher -> recipients.add(watcher.userId()));
+			recipients.forEach(user -> send(event, user, "status", event.to().name()));
+		});
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)

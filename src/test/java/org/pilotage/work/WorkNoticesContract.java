@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Who hears of a ticket's life, on each database: the agent it is assigned to, the client who asked when its
- * status moves, the agent again when the client replies; nobody on the client's side for an internal comment,
+ * status moves, the agent again when the client replies, a watching manager of statuses and visible comments; nobody on the client's side for an internal comment,
  * nobody for their own change; each notice stored with its e-mail in the outbox, in the recipient's language.
  */
 abstract class WorkNoticesContract extends IntegrationTest {
@@ -61,6 +61,7 @@ abstract class WorkNoticesContract extends IntegrationTest {
 		UUID salma = jdbc.sql("SELECT id FROM people WHERE display_name = ?").param(Demo.SALMA).query(UUID.class).single();
 		String at = "/api/v1/work-items/" + id;
 
+		assertThat(api.post(at + "/watchers", token(Demo.PROVIDER_MANAGER), "{}").status()).isBetween(200, 204);
 		assertThat(api.call("PUT", at + "/assignee").token(token(Demo.PROVIDER_MANAGER))
 			.json("{\"personId\":\"" + salma + "\"}").send().status()).isEqualTo(200);
 		assertThat(api.post(at + "/comments", token(Demo.PROVIDER_AGENT),
@@ -83,8 +84,10 @@ abstract class WorkNoticesContract extends IntegrationTest {
 		}
 		// Hugo Bernard prefers French
 		assertThat(client.get(1).get("subject").asString()).contains("En attente").contains("Printer offline");
-		assertThat(kinds(Demo.PROVIDER_MANAGER, id)).isEmpty();
+		// the watching manager: every status it did not move itself, and the client-visible comment, not the internal one
+		assertThat(kinds(Demo.PROVIDER_MANAGER, id)).containsExactlyInAnyOrder("work.status", "work.status",
+				"work.status", "work.comment");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox o JOIN notifications n ON n.id = o.notification_id"
-				+ " WHERE n.link = ?").param("/work-items/" + id).query(Long.class).single()).isEqualTo(4);
+				+ " WHERE n.link = ?").param("/work-items/" + id).query(Long.class).single()).isEqualTo(8);
 	}
 }
