@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.pilotage.shared.Jdbc;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,7 +17,7 @@ class DocumentStore {
 	private static final RowMapper<EngagementDocument> ROW = (rs, n) -> new EngagementDocument(
 			rs.getObject("id", UUID.class), rs.getString("file_name"), rs.getString("content_type"),
 			rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("uploaded_by"),
-			EngagementStore.instant(rs, "uploaded_at"));
+			Jdbc.requiredInstant(rs, "uploaded_at"));
 
 	private final JdbcClient jdbc;
 
@@ -37,7 +38,7 @@ class DocumentStore {
 			.param("sha", document.sha256())
 			.param("byId", uploadedById)
 			.param("by", document.uploadedBy())
-			.param("at", EngagementStore.utc(document.uploadedAt()))
+			.param("at", Jdbc.utc(document.uploadedAt()))
 			.update();
 		jdbc.sql("INSERT INTO engagement_document_contents (document_id, content) VALUES (:id, :content)")
 			.param("id", document.id())

@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.pilotage.shared.Jdbc;
 import org.pilotage.shared.Paging;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,11 +35,11 @@ class EngagementStore {
 	private static final RowMapper<ExitPlan> EXIT_PLAN = (rs, n) -> new ExitPlan(rs.getBoolean("plan_on_file"),
 			rs.getString("data_return_format"), rs.getObject("transition_days", Integer.class),
 			rs.getObject("last_rehearsal", LocalDate.class), rs.getString("successor_option"),
-			instant(rs, "updated_at"), rs.getLong("version"));
+			Jdbc.requiredInstant(rs, "updated_at"), rs.getLong("version"));
 
 	private static final RowMapper<StatusChange> HISTORY = (rs, n) -> new StatusChange(
 			status(rs.getString("from_status")), EngagementStatus.valueOf(rs.getString("to_status")),
-			rs.getString("reason"), rs.getString("actor"), instant(rs, "at"));
+			rs.getString("reason"), rs.getString("actor"), Jdbc.requiredInstant(rs, "at"));
 
 	private final JdbcClient jdbc;
 
@@ -62,8 +61,8 @@ class EngagementStore {
 			.param("client", t.clientOrgId())
 			.param("provider", t.providerOrgId())
 			.params(termValues(t))
-			.param("created", utc(engagement.createdAt()))
-			.param("updated", utc(engagement.updatedAt()))
+			.param("created", Jdbc.utc(engagement.createdAt()))
+			.param("updated", Jdbc.utc(engagement.updatedAt()))
 			.param("version", engagement.version())
 			.update();
 		insertRates(engagement.id(), t.rates());
@@ -78,7 +77,7 @@ class EngagementStore {
 				       monthly_fee = :fee, updated_at = :now, version = version + 1
 				 WHERE id = :id AND version = :version""")
 			.params(termValues(t))
-			.param("now", utc(now))
+			.param("now", Jdbc.utc(now))
 			.param("id", id)
 			.param("version", expectedVersion)
 			.update() == 1;
@@ -95,7 +94,7 @@ class EngagementStore {
 				UPDATE engagements SET status = :status, updated_at = :now, version = version + 1
 				 WHERE id = :id AND version = :version""")
 			.param("status", status.name())
-			.param("now", utc(now))
+			.param("now", Jdbc.utc(now))
 			.param("id", id)
 			.param("version", expectedVersion)
 			.update() == 1;
@@ -148,7 +147,7 @@ class EngagementStore {
 			.param("reason", reason)
 			.param("actorId", actorId)
 			.param("actor", actor)
-			.param("at", utc(at))
+			.param("at", Jdbc.utc(at))
 			.update();
 	}
 
@@ -164,7 +163,7 @@ class EngagementStore {
 				INSERT INTO exit_plans (engagement_id, plan_on_file, updated_at, version)
 				VALUES (:id, FALSE, :now, 0)""")
 			.param("id", engagementId)
-			.param("now", utc(now))
+			.param("now", Jdbc.utc(now))
 			.update();
 	}
 
@@ -186,7 +185,7 @@ class EngagementStore {
 			.param("transition", plan.transitionDays())
 			.param("rehearsal", plan.lastRehearsal())
 			.param("successor", plan.successorOption())
-			.param("now", utc(plan.updatedAt()))
+			.param("now", Jdbc.utc(plan.updatedAt()))
 			.param("id", engagementId)
 			.param("version", expectedVersion)
 			.update() == 1;
@@ -286,18 +285,12 @@ class EngagementStore {
 				rs.getInt("renewal_alert_days"), rs.getString("currency"), rs.getBigDecimal("budget"),
 				rs.getBigDecimal("monthly_fee"), List.of());
 		return new Engagement(rs.getObject("id", UUID.class), EngagementStatus.valueOf(rs.getString("status")), terms,
-				instant(rs, "created_at"), instant(rs, "updated_at"), rs.getLong("version"));
+				Jdbc.requiredInstant(rs, "created_at"), Jdbc.requiredInstant(rs, "updated_at"), rs.getLong("version"));
 	}
 
 	private static @Nullable EngagementStatus status(@Nullable String value) {
 		return value == null ? null : EngagementStatus.valueOf(value);
 	}
 
-	static OffsetDateTime utc(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-	}
 
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		return rs.getObject(column, OffsetDateTime.class).toInstant();
-	}
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.pilotage.identity.Organization;
+import org.pilotage.shared.Jdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -63,7 +64,7 @@ class PartyProfiles {
 			.param("end", profile.workEnd())
 			.param("languages", String.join(",", profile.languages()))
 			.param("contacts", json.writeValueAsString(profile.contacts()))
-			.param("now", People.utc(now))
+			.param("now", Jdbc.utc(now))
 			.update() == 1;
 	}
 }

@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -17,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.pilotage.shared.Jdbc;
 import org.pilotage.shared.Paging;
 import org.pilotage.talent.matching.Seniority;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,7 +52,7 @@ class People {
 			.param("org", person.organizationId())
 			.param("freelancerOrg", person.freelance() ? person.organizationId() : null)
 			.param("version", person.version())
-			.param("created", utc(person.createdAt()))
+			.param("created", Jdbc.utc(person.createdAt()))
 			.update();
 		replaceSkills(person);
 	}
@@ -90,13 +89,13 @@ class People {
 			.param("certifications", json.writeValueAsString(person.certifications()))
 			.param("listed", person.listed())
 			.param("active", person.active())
-			.param("updated", utc(person.updatedAt()));
+			.param("updated", Jdbc.utc(person.updatedAt()));
 	}
 
 	/** Moves the version on when something belonging to the person (its availability) changed. */
 	boolean touch(UUID id, long expectedVersion, Instant now) {
 		return jdbc.sql("UPDATE people SET version = version + 1, updated_at = :now WHERE id = :id AND version = :version")
-			.param("now", utc(now))
+			.param("now", Jdbc.utc(now))
 			.param("id", id)
 			.param("version", expectedVersion)
 			.update() == 1;
@@ -228,14 +227,8 @@ class People {
 				rs.getObject("work_start", LocalTime.class), rs.getObject("work_end", LocalTime.class),
 				languages.isEmpty() ? List.of() : Arrays.asList(languages.split(",")),
 				json.readValue(rs.getString("certifications"), STRINGS), List.of(), List.of(), rs.getBoolean("listed"),
-				rs.getBoolean("active"), rs.getLong("version"), instant(rs, "created_at"), instant(rs, "updated_at"));
+				rs.getBoolean("active"), rs.getLong("version"), Jdbc.requiredInstant(rs, "created_at"), Jdbc.requiredInstant(rs, "updated_at"));
 	}
 
-	static OffsetDateTime utc(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-	}
 
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		return rs.getObject(column, OffsetDateTime.class).toInstant();
-	}
 }
