@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +18,6 @@ import org.pilotage.engagement.ProviderEngagementView.Assignment;
 import org.pilotage.identity.Actor;
 import org.pilotage.identity.Caller;
 import org.pilotage.identity.Membership;
-import org.pilotage.identity.OrganizationKind;
 import org.pilotage.identity.OrganizationManagement;
 import org.pilotage.identity.Role;
 import org.pilotage.shared.Problem;
@@ -48,15 +46,17 @@ public class EngagementStaffing {
 	private final StaffingStore store;
 	private final TalentDirectory talent;
 	private final Allocations allocations;
+	private final OrganizationManagement organizations;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	EngagementStaffing(Engagements engagements, StaffingStore store, TalentDirectory talent, Allocations allocations,
-			ApplicationEventPublisher events, Clock clock) {
+			OrganizationManagement organizations, ApplicationEventPublisher events, Clock clock) {
 		this.engagements = engagements;
 		this.store = store;
 		this.talent = talent;
 		this.allocations = allocations;
+		this.organizations = organizations;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -118,9 +118,8 @@ public class EngagementStaffing {
 					planned.stream().filter(s -> s.personId().equals(p.id())).toList()))
 			.toList();
 		List<YearMonth> columns = java.util.stream.IntStream.range(0, months).mapToObj(first::plusMonths).toList();
-		String name = engagements.counterparties(EnumSet.of(OrganizationKind.PROVIDER))
+		String name = organizations.summaries(List.of(provider))
 			.stream()
-			.filter(o -> o.id().equals(provider))
 			.map(OrganizationManagement.OrganizationSummary::name)
 			.findFirst()
 			.orElse("");
