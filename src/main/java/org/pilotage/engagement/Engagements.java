@@ -267,6 +267,17 @@ public class Engagements {
 	}
 
 	/**
+	 * How the caller would see the engagement, or empty when it may not see it (or it does not exist): for a module
+	 * that decides whether someone may hear of something, where a 404 would be no answer but a failure.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Audience> audience(Caller caller, UUID id) {
+		return store.findById(id)
+			.flatMap(engagement -> Access.audience(caller, id, engagement.terms().clientOrgId(),
+					engagement.terms().providerOrgId(), staffedOn(caller)));
+	}
+
+	/**
 	 * The engagement, if the caller may see it. @throws Problem 404 when it does not exist or is hidden from the
 	 * caller, alike
 	 */

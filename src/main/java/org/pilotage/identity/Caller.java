@@ -15,6 +15,15 @@ public record Caller(UUID userId, String email, String displayName, List<Members
 		memberships = List.copyOf(memberships);
 	}
 
+	/**
+	 * The platform acting on its own, with a platform administrator's reach: for demo data and for a module that
+	 * reads an engagement's own facts to decide something (who is mentioned), never for answering a request.
+	 */
+	public static Caller platform() {
+		return new Caller(new UUID(0, 0), "system", "system",
+				List.of(new Membership(new UUID(0, 0), new UUID(0, 0), null, Role.PLATFORM_ADMIN)));
+	}
+
 	public boolean isPlatformAdmin() {
 		return memberships.stream().anyMatch(m -> m.role() == Role.PLATFORM_ADMIN);
 	}

@@ -1,5 +1,6 @@
 package org.pilotage.identity;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,9 +20,11 @@ public class UserContacts {
 	}
 
 	private final Users users;
+	private final Memberships memberships;
 
-	UserContacts(Users users) {
+	UserContacts(Users users, Memberships memberships) {
 		this.users = users;
+		this.memberships = memberships;
 	}
 
 	/** Empty for an unknown or disabled user: nobody is written to on a disabled account's behalf. */
@@ -30,5 +33,36 @@ public class UserContacts {
 		return users.findById(userId)
 			.filter(UserAccount::enabled)
 			.map(user -> new Contact(user.id(), user.email(), user.displayName(), user.locale()));
+	}
+
+	/**
+	 * The caller an enabled user would be if it signed in now, with its memberships: what a module asks before it
+	 * tells a recipient about something, so a notice never reaches someone who may no longer see its subject.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Caller> asCaller(UUID userId) {
+		return users.findById(userId)
+			.filter(UserAccount::enabled)
+			.map(user -> new Caller(user.id(), user.email(), user.displayName(), memberships.ofUser(user.id())));
+	}
+
+	/** The enabled user with this e-mail address (any case), e.g. to resolve an @mention. */
+	@Transactional(readOnly = true)
+	public Optional<UUID> idByEmail(String email) {
+		return users.findByEmail(email.strip())
+			.filter(UserAccount::enabled)
+			.map(UserAccount::id);
+	}
+
+	/** The enabled users holding a role in an organization, e.g. a client's administrators to review a delivery. */
+	@Transactional(readOnly = true)
+	public List<UUID> holders(UUID organizationId, Role role) {
+		return memberships.ofOrganization(organizationId)
+			.stream()
+			.filter(membership -> membership.role() == role)
+			.map(Membership::userId)
+			.distinct()
+			.filter(user -> users.findById(user).filter(UserAccount::enabled).isPresent())
+			.toList();
 	}
 }

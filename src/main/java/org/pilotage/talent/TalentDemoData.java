@@ -11,10 +11,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.pilotage.identity.Actor;
 import org.pilotage.identity.Caller;
-import org.pilotage.identity.Membership;
 import org.pilotage.identity.Organization;
 import org.pilotage.identity.OrganizationManagement;
-import org.pilotage.identity.Role;
 import org.pilotage.identity.UserManagement;
 import org.pilotage.shared.PageResult;
 import org.pilotage.shared.Paging;
@@ -53,8 +51,7 @@ class TalentDemoData implements ApplicationRunner {
 	 * Identity is read through its public services as the platform would: the demo loader is no signed-in user,
 	 * and reading needs no audit actor.
 	 */
-	private static final Caller PLATFORM = new Caller(new UUID(0, 0), "system", "system",
-			List.of(new Membership(new UUID(0, 0), new UUID(0, 0), null, Role.PLATFORM_ADMIN)));
+	private static final Caller PLATFORM = Caller.platform();
 
 	private final OrganizationManagement organizations;
 	private final UserManagement users;

@@ -2,15 +2,12 @@ package org.pilotage.work;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.pilotage.engagement.Engagements;
 import org.pilotage.identity.Caller;
-import org.pilotage.identity.Membership;
-import org.pilotage.identity.Role;
 import org.pilotage.identity.UserManagement;
 import org.pilotage.identity.UserView;
 import org.pilotage.shared.Paging;
@@ -44,8 +41,7 @@ class WorkDemoData implements ApplicationRunner {
 	static final String HELPDESK = "Acme IT helpdesk, levels 1 and 2";
 
 	/** The loader reads identity and engagements as the platform would; the work itself is done by demo users. */
-	private static final Caller PLATFORM = new Caller(new UUID(0, 0), "system", "system",
-			List.of(new Membership(new UUID(0, 0), new UUID(0, 0), null, Role.PLATFORM_ADMIN)));
+	private static final Caller PLATFORM = Caller.platform();
 
 	private final WorkItems work;
 	private final WorkStore store;

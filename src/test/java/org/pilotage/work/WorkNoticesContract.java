@@ -84,10 +84,100 @@ abstract class WorkNoticesContract extends IntegrationTest {
 		}
 		// Hugo Bernard prefers French
 		assertThat(client.get(1).get("subject").asString()).contains("En attente").contains("Printer offline");
-		// the watching manager: every status it did not move itself, and the client-visible comment, not the internal one
+		// the watching manager is on the provider's side: every status it did not move itself and both comments
 		assertThat(kinds(Demo.PROVIDER_MANAGER, id)).containsExactlyInAnyOrder("work.status", "work.status",
-				"work.status", "work.comment");
+				"work.status", "work.comment", "work.comment");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox o JOIN notifications n ON n.id = o.notification_id"
-				+ " WHERE n.link = ?").param("/work-items/" + id).query(Long.class).single()).isEqualTo(8);
+				+ " WHERE n.link = ?").param("/work-items/" + id).query(Long.class).single()).isEqualTo(9);
+	}
+
+	private String ticket(String email, String title) {
+		Api.Response created = api.post("/api/v1/engagements/" + helpdesk + "/work-items", token(email),
+				"{\"type\":\"TICKET\",\"ticketType\":\"SERVICE_REQUEST\",\"title\":\"" + title + " "
+						+ UUID.randomUUID().toString().substring(0, 6) + "\"}");
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		return created.body().get("id").asString();
+	}
+
+	private UUID mission() {
+		return jdbc.sql("SELECT id FROM engagements WHERE title = ?").param(Demo.MISSION).query(UUID.class).single();
+	}
+
+	@Test
+	void anInternalCommentReachesTheProvidersWatchersAndNobodyOnTheClientsSide() {
+		String id = ticket(Demo.CLIENT_MEMBER, "VPN access for a new hire");
+		String at = "/api/v1/work-items/" + id;
+		for (String watcher : List.of(Demo.CLIENT_ADMIN, Demo.PROVIDER_MANAGER, Demo.AUDITOR)) {
+			assertThat(api.post(at + "/watchers", token(watcher), "{}").status()).isBetween(200, 204);
+		}
+
+		assertThat(api.post(at + "/comments", token(Demo.PROVIDER_AGENT),
+				"{\"body\":\"Their laptop is not enrolled yet\",\"visibility\":\"INTERNAL\"}").status())
+			.isEqualTo(201);
+
+		assertThat(kinds(Demo.PROVIDER_MANAGER, id)).containsExactly("work.comment");
+		assertThat(kinds(Demo.CLIENT_ADMIN, id)).isEmpty();
+		assertThat(kinds(Demo.AUDITOR, id)).isEmpty();
+		assertThat(kinds(Demo.CLIENT_MEMBER, id)).isEmpty();
+	}
+
+	@Test
+	void aMentionTellsWhoItNamesIfTheyMaySeeTheComment() {
+		String id = ticket(Demo.CLIENT_MEMBER, "Shared mailbox for accounting");
+		String at = "/api/v1/work-items/" + id;
+
+		// an internal comment mentions the manager (told), the client (never told of an internal comment) and a
+		// freelancer who is not on the helpdesk (may not see it): only the manager hears of it
+		assertThat(api.post(at + "/comments", token(Demo.PROVIDER_AGENT),
+				"{\"body\":\"@" + Demo.PROVIDER_MANAGER + ", @" + Demo.CLIENT_MEMBER + " and @" + Demo.FREELANCER_2
+						+ ": who approves the licence?\",\"visibility\":\"INTERNAL\"}").status())
+			.isEqualTo(201);
+		assertThat(kinds(Demo.PROVIDER_MANAGER, id)).containsExactly("work.mention");
+		assertThat(kinds(Demo.CLIENT_MEMBER, id)).isEmpty();
+		assertThat(kinds(Demo.FREELANCER_2, id)).isEmpty();
+
+		// a client-visible one mentions the client admin, once however often it is named, and the text of an e-mail
+		// address in a sentence is not a mention
+		assertThat(api.post(at + "/comments", token(Demo.PROVIDER_AGENT),
+				"{\"body\":\"@" + Demo.CLIENT_ADMIN.toUpperCase() + " please approve; @" + Demo.CLIENT_ADMIN
+						+ ". Write to finance" + Demo.CLIENT_MEMBER + " too.\"}").status()).isEqualTo(201);
+		assertThat(kinds(Demo.CLIENT_ADMIN, id)).containsExactly("work.mention");
+		// the requester watches its ticket: told of the comment as a watcher, not mentioned by the address in a word
+		assertThat(kinds(Demo.CLIENT_MEMBER, id)).containsExactly("work.comment");
+	}
+
+	@Test
+	void aClientMentionsAFreelancerByItsPseudonymAndLearnsNothingMore() {
+		Api.Response created = api.post("/api/v1/engagements/" + mission() + "/work-items",
+				token(Demo.PROVIDER_MANAGER), "{\"type\":\"TASK\",\"title\":\"Ingress rules review\"}");
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		String id = created.body().get("id").asString();
+
+		assertThat(api.post("/api/v1/work-items/" + id + "/comments", token(Demo.CLIENT_ADMIN),
+				"{\"body\":\"@developer-a, can you take this before Friday?\"}").status()).isEqualTo(201);
+
+		List<JsonNode> told = notices(Demo.FREELANCER, id);
+		assertThat(told).extracting(n -> n.get("kind").asString()).containsExactly("work.mention");
+		assertThat(kinds(Demo.FREELANCER_2, id)).isEmpty();
+		Api.Response comments = api.get("/api/v1/work-items/" + id + "/comments", token(Demo.CLIENT_ADMIN));
+		assertThat(comments.toString()).doesNotContain("Yasmine", "Benali", Demo.FREELANCER);
+	}
+
+	@Test
+	void aSubmittedDeliverableReachesTheClientsAdministratorsForReview() {
+		Api.Response created = api.post("/api/v1/engagements/" + mission() + "/work-items",
+				token(Demo.PROVIDER_MANAGER), """
+						{"type":"DELIVERABLE","title":"Rollback procedure","acceptanceCriteria":"Rehearsed once",
+						 "dueDate":"2026-12-31"}""");
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		String id = created.body().get("id").asString();
+
+		assertThat(api.post("/api/v1/work-items/" + id + "/submissions", token(Demo.FREELANCER), "{}").status())
+			.isEqualTo(200);
+
+		List<JsonNode> told = notices(Demo.CLIENT_ADMIN, id);
+		assertThat(told).extracting(n -> n.get("kind").asString()).containsExactly("work.submitted");
+		assertThat(told.get(0).toString()).contains("Rollback procedure").doesNotContain("Yasmine", "Benali");
+		assertThat(kinds(Demo.CLIENT_MEMBER, id)).isEmpty();
 	}
 }
