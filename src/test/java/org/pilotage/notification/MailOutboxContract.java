@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pilotage.PilotageApplication;
 import org.pilotage.support.Demo;
+import org.pilotage.support.TestSmtp;
 import org.pilotage.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -34,7 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,9 +49,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 		"pilotage.mail.smtp-timeout=2s" })
 abstract class MailOutboxContract extends IntegrationTest {
 
-	static final int SMTP_PORT = freePort();
+	static final int SMTP_PORT = TestSmtp.freePort();
 
-	static GreenMail smtp = startSmtp();
+	static GreenMail smtp = TestSmtp.start(SMTP_PORT);
 
 	@DynamicPropertySource
 	static void smtpServer(DynamicPropertyRegistry registry) {
@@ -90,7 +90,7 @@ abstract class MailOutboxContract extends IntegrationTest {
 	@BeforeEach
 	void freshMailbox() throws Exception {
 		if (!smtp.isRunning()) {
-			smtp = startSmtp();
+			smtp = TestSmtp.start(SMTP_PORT);
 		}
 		smtp.purgeEmailFromAllMailboxes();
 		// Rows other tests left waiting must not be sent by this test's dispatchers.
@@ -205,7 +205,7 @@ abstract class MailOutboxContract extends IntegrationTest {
 		assertThat(((Number) row(notice).get("attempts")).intValue()).isEqualTo(2);
 		assertThat(Duration.between(secondTry, nextAttempt(notice))).isEqualTo(Duration.ofMinutes(1));
 
-		smtp = startSmtp();
+		smtp = TestSmtp.start(SMTP_PORT);
 		Instant thirdTry = nextAttempt(notice).plusSeconds(1);
 		assertThat(dispatcherAt(thirdTry).dispatchDue()).isEqualTo(1);
 		assertThat(dispatcherAt(thirdTry.plus(Duration.ofHours(2))).dispatchDue()).isZero();
@@ -229,7 +229,7 @@ abstract class MailOutboxContract extends IntegrationTest {
 			assertThat(dispatcherAt(at).dispatchDue()).isEqualTo(1);
 			at = at.plus(Duration.ofHours(2));
 		}
-		smtp = startSmtp();
+		smtp = TestSmtp.start(SMTP_PORT);
 
 		assertThat(statusOf(notice)).isEqualTo("FAILED");
 		assertThat(dispatcherAt(at.plus(Duration.ofDays(1))).dispatchDue()).isZero();
@@ -396,20 +396,5 @@ abstract class MailOutboxContract extends IntegrationTest {
 		return new SpringApplicationBuilder(PilotageApplication.class)
 			.profiles(environment.getActiveProfiles())
 			.run(arguments);
-	}
-
-	private static GreenMail startSmtp() {
-		GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		server.start();
-		return server;
-	}
-
-	private static int freePort() {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
 	}
 }

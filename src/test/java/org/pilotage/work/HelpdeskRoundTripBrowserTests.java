@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.pilotage.support.Browser;
 import org.pilotage.support.BrowserAvailable;
 import org.pilotage.support.Demo;
+import org.pilotage.support.TestSmtp;
 import org.pilotage.support.H2Database;
 import org.pilotage.support.IntegrationTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,7 +26,6 @@ import org.springframework.test.context.TestPropertySource;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -45,9 +45,9 @@ import jakarta.mail.internet.MimeMessage;
 		"pilotage.mail.from=helpdesk@test.example" })
 class HelpdeskRoundTripBrowserTests extends IntegrationTest {
 
-	private static final int SMTP_PORT = freePort();
+	private static final int SMTP_PORT = TestSmtp.freePort();
 
-	private static final GreenMail SMTP = startSmtp();
+	private static final GreenMail SMTP = TestSmtp.start(SMTP_PORT);
 
 	@DynamicPropertySource
 	static void smtpServer(DynamicPropertyRegistry registry) {
@@ -202,18 +202,4 @@ class HelpdeskRoundTripBrowserTests extends IntegrationTest {
 		}
 	}
 
-	private static GreenMail startSmtp() {
-		GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		server.start();
-		return server;
-	}
-
-	private static int freePort() {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
-	}
 }
