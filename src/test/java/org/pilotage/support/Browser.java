@@ -102,6 +102,21 @@ public final class Browser implements AutoCloseable {
 		return wait;
 	}
 
+	/** Signs in on the server at {@code base} with the demo password and waits to be let in. */
+	public ChromeDriver signIn(String base, String email) {
+		driver.get(base + "/login?lang=en");
+		driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(email);
+		driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(Demo.PASSWORD);
+		driver.findElement(org.openqa.selenium.By.cssSelector("[data-action=sign-in]")).click();
+		waiting().until(d -> !path().equals("/login"));
+		return driver;
+	}
+
+	/** The path of the page the browser shows. */
+	public String path() {
+		return java.net.URI.create(driver.getCurrentUrl()).getPath();
+	}
+
 	/** The console messages since the last call (reading them empties the browser's buffer). */
 	public List<LogEntry> console() {
 		return driver.manage().logs().get(LogType.BROWSER).getAll();

@@ -66,8 +66,8 @@ class HelpdeskRoundTripBrowserTests extends IntegrationTest {
 			.single();
 		String title = "Mail not syncing on my phone " + UUID.randomUUID().toString().substring(0, 6);
 		try (Browser clientBrowser = Browser.open(); Browser agentBrowser = Browser.open()) {
-			ChromeDriver client = signIn(clientBrowser, Demo.CLIENT_MEMBER);
-			ChromeDriver agent = signIn(agentBrowser, Demo.PROVIDER_AGENT);
+			ChromeDriver client = clientBrowser.signIn(api.base(), Demo.CLIENT_MEMBER);
+			ChromeDriver agent = agentBrowser.signIn(api.base(), Demo.PROVIDER_AGENT);
 
 			// the client opens the ticket
 			client.get(api.base() + "/engagements/" + helpdesk + "/work/new?lang=en");
@@ -76,8 +76,8 @@ class HelpdeskRoundTripBrowserTests extends IntegrationTest {
 			client.findElement(By.id("title")).sendKeys(title);
 			client.findElement(By.id("description")).sendKeys("Since this morning my phone shows no new mail.");
 			client.findElement(By.cssSelector("[data-action=create]")).click();
-			clientBrowser.waiting().until(d -> path(d).matches("/work-items/[0-9a-f-]{36}"));
-			String item = path(client);
+			clientBrowser.waiting().until(d -> clientBrowser.path().matches("/work-items/[0-9a-f-]{36}"));
+			String item = clientBrowser.path();
 			assertThat(text(client, "status")).isEqualTo("New");
 
 			// the agent takes it, notes something internal, asks a question and waits on the client
@@ -133,15 +133,6 @@ class HelpdeskRoundTripBrowserTests extends IntegrationTest {
 			.anySatisfy(subject -> assertThat(subject).contains("Résolu"));
 	}
 
-	private ChromeDriver signIn(Browser browser, String email) {
-		ChromeDriver driver = browser.driver();
-		driver.get(api.base() + "/login?lang=en");
-		driver.findElement(By.id("username")).sendKeys(email);
-		driver.findElement(By.id("password")).sendKeys(Demo.PASSWORD);
-		driver.findElement(By.cssSelector("[data-action=sign-in]")).click();
-		browser.waiting().until(d -> !path(d).equals("/login"));
-		return driver;
-	}
 
 	private static void click(Browser browser, String action) {
 		String before = browser.driver().findElement(By.cssSelector("[data-role=fields]")).getText()
@@ -172,9 +163,6 @@ class HelpdeskRoundTripBrowserTests extends IntegrationTest {
 		return driver.findElement(By.cssSelector("[data-role=turn]")).getDomAttribute("data-turn");
 	}
 
-	private static String path(org.openqa.selenium.WebDriver driver) {
-		return java.net.URI.create(driver.getCurrentUrl()).getPath();
-	}
 
 	/** The e-mails to one address about the ticket, waiting up to 20 s for at least {@code count} of them. */
 	private static List<MimeMessage> awaitMails(String to, String title, int count) throws Exception {
@@ -201,5 +189,4 @@ class HelpdeskRoundTripBrowserTests extends IntegrationTest {
 			throw new IllegalStateException(e);
 		}
 	}
-
 }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.pilotage.support.Api;
 import org.pilotage.support.Browser;
@@ -50,8 +49,8 @@ class MissionDeliverableBrowserTests extends IntegrationTest {
 			.json("{\"personId\":\"" + yasmine + "\"}").send().status()).isEqualTo(200);
 
 		try (Browser freelancerBrowser = Browser.open(); Browser clientBrowser = Browser.open()) {
-			ChromeDriver freelancer = signIn(freelancerBrowser, Demo.FREELANCER);
-			ChromeDriver client = signIn(clientBrowser, Demo.CLIENT_ADMIN);
+			ChromeDriver freelancer = freelancerBrowser.signIn(api.base(), Demo.FREELANCER);
+			ChromeDriver client = clientBrowser.signIn(api.base(), Demo.CLIENT_ADMIN);
 
 			// the freelancer hands it in
 			freelancer.get(api.base() + item + "?lang=en");
@@ -107,15 +106,6 @@ class MissionDeliverableBrowserTests extends IntegrationTest {
 		}
 	}
 
-	private ChromeDriver signIn(Browser browser, String email) {
-		ChromeDriver driver = browser.driver();
-		driver.get(api.base() + "/login?lang=en");
-		driver.findElement(By.id("username")).sendKeys(email);
-		driver.findElement(By.id("password")).sendKeys(Demo.PASSWORD);
-		driver.findElement(By.cssSelector("[data-action=sign-in]")).click();
-		browser.waiting().until(d -> !path(d).equals("/login"));
-		return driver;
-	}
 
 	/** Presses a step's button and waits for the page that shows its result. */
 	private static void act(Browser browser, String action) {
@@ -132,9 +122,5 @@ class MissionDeliverableBrowserTests extends IntegrationTest {
 
 	private static String turn(ChromeDriver driver) {
 		return driver.findElement(By.cssSelector("[data-role=turn]")).getDomAttribute("data-turn");
-	}
-
-	private static String path(WebDriver driver) {
-		return java.net.URI.create(driver.getCurrentUrl()).getPath();
 	}
 }
