@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pilotage.PilotageApplication;
+import org.pilotage.support.Api;
 import org.pilotage.support.Demo;
 import org.pilotage.support.TestSmtp;
 import org.pilotage.support.IntegrationTest;
@@ -254,6 +256,47 @@ abstract class MailOutboxContract extends IntegrationTest {
 		assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Deliverable submitted");
 		assertThat(statusOf(notice)).isEqualTo("SENT");
 		assertThat(dispatcher.dispatchDue()).isZero();
+	}
+
+	@Test
+	void aWorkItemsAssignmentSavedJustBeforeACrashIsMailedOnceAfterTheRestart() throws Exception {
+		// A real change through the API: the assignment and its e-mail to the agent commit together; this
+		// instance's dispatcher is off, so it "crashes" with the e-mail only in the outbox.
+		UUID helpdesk = jdbc.sql("SELECT id FROM engagements WHERE title = ?").param(Demo.HELPDESK).query(UUID.class)
+			.single();
+		UUID salma = jdbc.sql("SELECT id FROM people WHERE display_name = ?").param(Demo.SALMA).query(UUID.class)
+			.single();
+		String title = "Badge reader at the gate " + UUID.randomUUID().toString().substring(0, 6);
+		Api.Response ticket = api.post("/api/v1/engagements/" + helpdesk + "/work-items", tokenFor(Demo.CLIENT_MEMBER),
+				"{\"type\":\"TICKET\",\"ticketType\":\"INCIDENT\",\"title\":\"" + title + "\"}");
+		assertThat(ticket.status()).as(ticket.toString()).isEqualTo(201);
+		assertThat(api.call("PUT", "/api/v1/work-items/" + ticket.body().get("id").asString() + "/assignee")
+			.token(tokenFor(Demo.PROVIDER_MANAGER)).json("{\"personId\":\"" + salma + "\"}").send().status())
+			.isEqualTo(200);
+		String waiting = "SELECT o.status FROM mail_outbox o JOIN notifications n ON n.id = o.notification_id"
+				+ " WHERE n.user_id = :u AND n.subject LIKE :t";
+		assertThat(jdbc.sql(waiting).param("u", userId(Demo.PROVIDER_AGENT)).param("t", "%" + title + "%")
+			.query(String.class).list()).containsExactly("PENDING");
+		assertThat(smtp.getReceivedMessages()).isEmpty();
+
+		try (ConfigurableApplicationContext restarted = anotherInstance()) {
+			awaitMessages(1);
+			Thread.sleep(3 * 100);
+		}
+		assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(mail -> subject(mail).contains(title)))
+			.singleElement()
+			.satisfies(mail -> assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(Demo.PROVIDER_AGENT));
+		assertThat(jdbc.sql(waiting).param("u", userId(Demo.PROVIDER_AGENT)).param("t", "%" + title + "%")
+			.query(String.class).list()).containsExactly("SENT");
+	}
+
+	private static String subject(jakarta.mail.internet.MimeMessage mail) {
+		try {
+			return mail.getSubject();
+		}
+		catch (jakarta.mail.MessagingException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	@Test
