@@ -301,6 +301,37 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 		assertThat(fixture.send("GET", own, token("PMGR")).text()).contains(Fixture.INTERNAL_TEXT);
 	}
 
+	/**
+	 * The pages the client's users read about the chain's engagements and work: none may hold an internal comment
+	 * nor name a freelancer of the mission. Own = the mission, hidden = the helpdesk (both carry an internal
+	 * comment).
+	 */
+	static final List<String> CLIENT_PAGES = List.of("/engagements/{engagement}", "/engagements/{engagement}/work",
+			"/work-items/{item}", "/notifications");
+
+	@Test
+	void noPageToAClientsUserHoldsAnInternalCommentOrAFreelancersName() {
+		for (String role : CLIENT_SIDE) {
+			org.pilotage.support.WebSession session = org.pilotage.support.WebSession.signIn(api.base(), LOGINS.get(role),
+					Demo.PASSWORD);
+			for (String page : CLIENT_PAGES) {
+				for (String target : List.of("own", "hidden")) {
+					String path = fixture.resolve(page, target);
+					org.pilotage.support.WebSession.Page answer = session.get(path);
+					assertThat(answer.status()).as(role + " " + path).isEqualTo(200);
+					assertThat(answer.body()).as(role + " " + path).doesNotContain(Fixture.INTERNAL_TEXT);
+					if (target.equals("own")) {
+						assertThat(answer.body()).as(role + " " + path).doesNotContain(FREELANCER_IDENTITY);
+					}
+				}
+			}
+		}
+		// the provider's side does read the internal comment on the same page
+		org.pilotage.support.WebSession manager = org.pilotage.support.WebSession.signIn(api.base(),
+				LOGINS.get("PMGR"), Demo.PASSWORD);
+		assertThat(manager.get(fixture.resolve("/work-items/{item}", "own")).body()).contains(Fixture.INTERNAL_TEXT);
+	}
+
 	/** An endpoint with its path variables unnamed, so the matrix's names and the API's compare. */
 	static String shape(String endpoint) {
 		return endpoint.replaceAll("\\{[^}]+}", "{}");
