@@ -1,5 +1,6 @@
 package org.pilotage.identity;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,9 +20,22 @@ public class UserContacts {
 	}
 
 	private final Users users;
+	private final Memberships memberships;
 
-	UserContacts(Users users) {
+	UserContacts(Users users, Memberships memberships) {
 		this.users = users;
+		this.memberships = memberships;
+	}
+
+	/** The enabled users holding the role in the organization (e.g. the managers who approve a timesheet). */
+	@Transactional(readOnly = true)
+	public List<Contact> holding(UUID organizationId, Role role) {
+		return memberships.ofOrganization(organizationId)
+			.stream()
+			.filter(m -> m.role() == role)
+			.map(m -> find(m.userId()))
+			.flatMap(Optional::stream)
+			.toList();
 	}
 
 	/** Empty for an unknown or disabled user: nobody is written to on a disabled account's behalf. */
