@@ -27,6 +27,17 @@ public class UserContacts {
 		this.memberships = memberships;
 	}
 
+	/** The enabled users holding the role in the organization (e.g. the managers who approve a timesheet). */
+	@Transactional(readOnly = true)
+	public List<Contact> holding(UUID organizationId, Role role) {
+		return memberships.ofOrganization(organizationId)
+			.stream()
+			.filter(m -> m.role() == role)
+			.map(m -> find(m.userId()))
+			.flatMap(Optional::stream)
+			.toList();
+	}
+
 	/** Empty for an unknown or disabled user: nobody is written to on a disabled account's behalf. */
 	@Transactional(readOnly = true)
 	public Optional<Contact> find(UUID userId) {
@@ -54,15 +65,4 @@ public class UserContacts {
 			.map(UserAccount::id);
 	}
 
-	/** The enabled users holding a role in an organization, e.g. a client's administrators to review a delivery. */
-	@Transactional(readOnly = true)
-	public List<UUID> holders(UUID organizationId, Role role) {
-		return memberships.ofOrganization(organizationId)
-			.stream()
-			.filter(membership -> membership.role() == role)
-			.map(Membership::userId)
-			.distinct()
-			.filter(user -> users.findById(user).filter(UserAccount::enabled).isPresent())
-			.toList();
-	}
 }

@@ -103,7 +103,9 @@ class WorkNotices {
 	/** The client's administrators review what is handed in; its other users watch the item if they want to. */
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(DeliverableSubmitted event) {
-		contacts.holders(event.organizationId(), Role.CLIENT_ADMIN)
+		contacts.holding(event.organizationId(), Role.CLIENT_ADMIN)
+			.stream()
+			.map(UserContacts.Contact::userId)
 			.forEach(user -> send(event, user, "submitted", String.valueOf(event.submission()), false));
 	}
 

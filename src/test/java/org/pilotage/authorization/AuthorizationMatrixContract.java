@@ -182,6 +182,28 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			DELETE /api/v1/work-items/{item}/watchers                  own     204   204  204  204  204  204  204
 			DELETE /api/v1/work-items/{item}/watchers                  other   204   404  404  404  404  404  404
 			DELETE /api/v1/work-items/{item}/watchers                  hidden  204   204  204  204  204  404  204
+			GET    /api/v1/work-items/{item}/time-entries              own     200   200  200  200  200  200  200
+			GET    /api/v1/work-items/{item}/time-entries              other   200   404  404  404  404  404  404
+			GET    /api/v1/work-items/{item}/time-entries              hidden  200   200  200  200  200  404  200
+			POST   /api/v1/work-items/{item}/time-entries              own     403   403  403  403  400  400  403
+			POST   /api/v1/work-items/{item}/time-entries              other   403   404  404  404  404  404  404
+			POST   /api/v1/work-items/{item}/time-entries              hidden  403   403  403  403  400  404  403
+			PUT    /api/v1/time-entries/{timeEntry}                    own     403   404  404  403  403  412  404
+			PUT    /api/v1/time-entries/{timeEntry}                    hidden  403   404  404  403  412  404  404
+			DELETE /api/v1/time-entries/{timeEntry}                    own     403   404  404  403  403  428  404
+			DELETE /api/v1/time-entries/{timeEntry}                    hidden  403   404  404  403  428  404  404
+			GET    /api/v1/timesheets                                  -       200   200  200  200  200  200  200
+			GET    /api/v1/timesheets/{timesheet}                      own     404   404  404  200  404  200  404
+			GET    /api/v1/timesheets/{timesheet}                      hidden  404   404  404  200  200  404  404
+			POST   /api/v1/timesheets/{timesheet}/submission           own     404   404  404  403  404  412  404
+			POST   /api/v1/timesheets/{timesheet}/submission           hidden  404   404  404  403  412  404  404
+			POST   /api/v1/timesheets/{timesheet}/approval             own     404   404  404  412  404  403  404
+			POST   /api/v1/timesheets/{timesheet}/approval             hidden  404   404  404  412  403  404  404
+			POST   /api/v1/timesheets/{timesheet}/return               own     404   404  404  412  404  403  404
+			POST   /api/v1/timesheets/{timesheet}/return               hidden  404   404  404  412  403  404  404
+			GET    /api/v1/engagements/{engagement}/time-totals        own     200   200  200  200  200  200  200
+			GET    /api/v1/engagements/{engagement}/time-totals        other   200   404  404  404  404  404  404
+			GET    /api/v1/engagements/{engagement}/time-totals        hidden  200   200  200  200  200  404  200
 			""";
 
 	/** Fields that must not appear anywhere in a role's answer from an endpoint on a target. */
@@ -194,6 +216,8 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			CADM,CMEM,AUDT   /api/v1/engagements                 -       personId personDayRate margin contractDayRate
 			CADM,CMEM,AUDT   /api/v1/work-items/{item}           own     personId email
 			CADM,CMEM,AUDT   /api/v1/work-items/{item}           hidden  personId
+			CADM,CMEM,AUDT   /api/v1/work-items/{item}/time-entries      own     personId person note
+			CADM,CMEM,AUDT   /api/v1/engagements/{engagement}/time-totals own    people personId person
 			""";
 	// @formatter:on
 

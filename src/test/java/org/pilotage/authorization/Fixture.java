@@ -42,6 +42,8 @@ final class Fixture {
 
 	private final java.util.Set<String> freelancerOrganizations;
 
+	private final TimeFixture time;
+
 	Fixture(Api api, JdbcClient jdbc, Function<String, String> tokens) {
 		this.api = api;
 		this.tokens = tokens;
@@ -84,6 +86,7 @@ final class Fixture {
 						yasmineOrganization.toString(), "document", document(manager, helpdesk).toString(), "staffing",
 						staffingOf(manager, helpdesk, Demo.SALMA), "item", helpdeskTicket(helpdesk)),
 				"-", Map.of());
+		time = new TimeFixture(api, tokens, targets.get("own").get("item"), targets.get("hidden").get("item"));
 	}
 
 	private static final String TICKET = "{\"type\":\"TICKET\",\"ticketType\":\"INCIDENT\",\"title\":\"Matrix ticket\"}";
@@ -128,6 +131,7 @@ final class Fixture {
 		boolean other = target.equals("other");
 		String manager = other ? borealisManager : tokens.apply("PMGR");
 		return AuthorizationMatrixContract.replace(path, name -> switch (name) {
+			case "timeEntry", "timesheet" -> time.resolve(target, name);
 			case "freshDocument" -> document(manager, UUID.fromString(engagement)).toString();
 			case "freshStaffing" -> staff(manager, UUID.fromString(engagement), other ? borealisPerson : matrixPerson,
 					other ? "2026-04-01" : "2026-12-01").toString();
@@ -144,7 +148,7 @@ final class Fixture {
 	/** The request a cell makes: harmless where it would succeed, so the fixture stays as it is. */
 	Api.Response send(String method, String path, String token) {
 		Api.Call call = api.call(method, path).token(token);
-		if (path.startsWith("/api/v1/work-items/") && method.equals("POST")) {
+		if ((path.startsWith("/api/v1/work-items/") || path.startsWith("/api/v1/timesheets/")) && method.equals("POST")) {
 			call.header("If-Match", STALE).json("{}");
 		}
 		else if (method.equals("PUT")) {
@@ -193,7 +197,7 @@ final class Fixture {
 			String path = entry.getKey();
 			if (path.startsWith("/api/v1/engagements") || path.startsWith("/api/v1/people")
 					|| path.startsWith("/api/v1/skills") || path.startsWith("/api/v1/talent")
-					|| path.startsWith("/api/v1/work-items")
+					|| path.startsWith("/api/v1/work-items") || path.startsWith("/api/v1/time")
 					|| path.matches("/api/v1/organizations/\\{[^}]+}/profile")) {
 				entry.getValue().properties().forEach(operation -> {
 					if (List.of("get", "post", "put", "delete", "patch").contains(operation.getKey())) {

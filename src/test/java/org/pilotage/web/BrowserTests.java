@@ -90,8 +90,9 @@ class BrowserTests extends IntegrationTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ Demo.CLIENT_ADMIN + ",", Demo.CLIENT_MEMBER + ",", Demo.PROVIDER_MANAGER + ",planner people talent-search",
-			Demo.PROVIDER_AGENT + ",planner people", Demo.FREELANCER + ",people", Demo.FREELANCER_2 + ",people" })
+	@CsvSource({ Demo.CLIENT_ADMIN + ",", Demo.CLIENT_MEMBER + ",", Demo.PROVIDER_MANAGER + ",planner people talent-search timesheets",
+			Demo.PROVIDER_AGENT + ",planner people timesheets", Demo.FREELANCER + ",people timesheets",
+			Demo.FREELANCER_2 + ",people timesheets" })
 	void organizationMembersSeeNeitherAdministrationNorAudit(String email, String talentPages) {
 		signIn(email);
 
