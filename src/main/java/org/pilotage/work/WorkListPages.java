@@ -214,6 +214,9 @@ class WorkListPages {
 		model.addAttribute("page", page);
 		model.addAttribute("path", path);
 		model.addAttribute("query", query);
+		// saved from an engagement's page, a filter keeps its engagement, so that /work applies it to that one too
+		model.addAttribute("saveQuery", engagementId == null ? query
+				: "engagement=" + engagementId + (query.isEmpty() ? "" : "&" + query));
 		model.addAttribute("base", path + (query.isEmpty() ? "" : "?" + query));
 		model.addAttribute("csv", path + "/export.csv" + (query.isEmpty() ? "" : "?" + query));
 		model.addAttribute("sortLinks", sortLinks(path, filter));

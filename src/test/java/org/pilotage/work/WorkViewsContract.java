@@ -289,7 +289,7 @@ abstract class WorkViewsContract extends IntegrationTest {
 				"/work/export.csv?q=" + w);
 		assertThat(agent.get("/work?status=NOPE").status()).isEqualTo(400);
 		assertThat(agent.get("/engagements/" + helpdesk + "/work?q=" + w + "&sort=title,asc").body())
-			.contains(w + " board card", "data-action=\"board\"");
+			.contains(w + " board card", "data-action=\"board\"", "name=\"query\" value=\"engagement=" + helpdesk);
 		WebSession.Page csv = agent.get("/engagements/" + helpdesk + "/work/export.csv?q=" + w);
 		assertThat(csv.status()).isEqualTo(200);
 		assertThat(csv.body()).contains(w + " board card");
