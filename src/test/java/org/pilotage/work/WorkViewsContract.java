@@ -317,6 +317,15 @@ abstract class WorkViewsContract extends IntegrationTest {
 		assertThat(agent.postWithoutCsrf("/work-items/" + id + "/board-move", Map.of("status", "OPEN")).status())
 			.isEqualTo(403);
 
+		String deliverable = api.post("/api/v1/engagements/" + mission + "/work-items", token(Demo.PROVIDER_MANAGER),
+				"{\"type\":\"DELIVERABLE\",\"title\":\"" + w + " runbook\"}").body().get("id").asString();
+		WebSession.Page resolved = agent.post("/work-items/" + deliverable + "/board-move",
+				Map.of("status", "RESOLVED", "version", "0"));
+		assertThat(resolved.redirectPath()).startsWith("/engagements/" + mission + "/board");
+		assertThat(agent.follow(resolved).body()).doesNotContain("data-role=\"views-notice\"");
+		assertThat(api.get("/api/v1/work-items/" + deliverable, token(Demo.PROVIDER_AGENT)).body().get("status")
+			.asString()).isEqualTo("NEW");
+
 		WebSession client = WebSession.signIn(api.base(), Demo.CLIENT_MEMBER, Demo.PASSWORD);
 		assertThat(client.get("/engagements/" + helpdesk + "/board").status()).isEqualTo(200);
 		assertThat(client.get("/engagements/" + mission + "/board").body()).doesNotContain("Yasmine");
