@@ -204,6 +204,11 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			GET    /api/v1/engagements/{engagement}/time-totals        own     200   200  200  200  200  200  200
 			GET    /api/v1/engagements/{engagement}/time-totals        other   200   404  404  404  404  404  404
 			GET    /api/v1/engagements/{engagement}/time-totals        hidden  200   200  200  200  200  404  200
+			GET    /api/v1/work-items                                  -       200   200  200  200  200  200  200
+			GET    /api/v1/work-items/export.csv                       -       200   200  200  200  200  200  200
+			GET    /api/v1/saved-filters                               -       200   200  200  200  200  200  200
+			POST   /api/v1/saved-filters                               -       400   400  400  400  400  400  400
+			DELETE /api/v1/saved-filters/00000000-0000-0000-0000-000000000000 - 404 404 404  404  404  404  404
 			""";
 
 	/** Fields that must not appear anywhere in a role's answer from an endpoint on a target. */
@@ -218,6 +223,7 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			CADM,CMEM,AUDT   /api/v1/work-items/{item}           hidden  personId
 			CADM,CMEM,AUDT   /api/v1/work-items/{item}/time-entries      own     personId person note
 			CADM,CMEM,AUDT   /api/v1/engagements/{engagement}/time-totals own    people personId person
+			CADM,CMEM,AUDT   /api/v1/work-items                  -       personId
 			""";
 	// @formatter:on
 
