@@ -103,7 +103,7 @@ class WorkNotices {
 		return personId == null ? Optional.empty() : talent.person(personId).map(PersonCard::userId);
 	}
 
-	private void send(WorkItemEvent event, UUID recipient, String kind, @Nullable String detail) {
+	void send(WorkItemEvent event, UUID recipient, String kind, @Nullable String detail) {
 		if (recipient.equals(event.actorId())) {
 			return;
 		}

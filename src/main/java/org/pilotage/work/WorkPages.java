@@ -45,12 +45,15 @@ class WorkPages {
 	private final WorkItems work;
 	private final Engagements engagements;
 	private final MessageSource messages;
+	private final WorkFeedbackModel feedback;
 
-	WorkPages(CurrentCaller callers, WorkItems work, Engagements engagements, MessageSource messages) {
+	WorkPages(CurrentCaller callers, WorkItems work, Engagements engagements, MessageSource messages,
+			WorkFeedbackModel feedback) {
 		this.callers = callers;
 		this.work = work;
 		this.engagements = engagements;
 		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@GetMapping("/engagements/{id}/work")
@@ -206,7 +209,7 @@ class WorkPages {
 		return acted(redirect, id, "work.notice.unwatched", () -> work.unwatch(caller, id));
 	}
 
-	private String detail(Caller caller, UUID id, Map<String, String> form, Map<String, String> errors, Model model) {
+	String detail(Caller caller, UUID id, Map<String, String> form, Map<String, String> errors, Model model) {
 		WorkItemView item = work.get(caller, id);
 		model.addAttribute("item", item);
 		model.addAttribute("engagement", engagements.access(caller, item.engagementId()));
@@ -219,6 +222,7 @@ class WorkPages {
 				? work.assignable(caller, item.engagementId()) : List.of());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
+		feedback.addTo(model, caller, item);
 		return DETAIL;
 	}
 
