@@ -1,4 +1,6 @@
 -- Work items' attachments and satisfaction surveys (CSAT).
+-- A survey is asked of the ticket's requester, or of the client's user who accepted the deliverable (whose
+-- requester is the provider's side that created it); requester_* name that respondent.
 -- Attachments: metadata in work_attachments, the bytes apart in work_attachment_contents (one row per attachment,
 -- keyed by its id), so lists, counts and the item page never read them; visibility CLIENT or INTERNAL as for
 -- comments. Surveys: one per resolution of a ticket or acceptance of a deliverable, asked of the item's requester;
@@ -37,6 +39,7 @@ CREATE TABLE work_satisfaction_surveys (
     engagement_id      UUID          NOT NULL,
     organization_id    UUID          NOT NULL,
     requester_user_id  UUID          NOT NULL,
+    requester_label    VARCHAR(320)  NOT NULL,
     token_hash         VARCHAR(64)   NOT NULL,
     opened_at          TIMESTAMP WITH TIME ZONE NOT NULL,
     expires_at         TIMESTAMP WITH TIME ZONE NOT NULL,

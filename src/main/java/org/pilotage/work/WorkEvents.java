@@ -122,6 +122,16 @@ public final class WorkEvents {
 		public String summary() { return "removed attachment " + attachmentId; }
 	}
 
+	/**
+	 * A satisfaction survey opened on a resolution and sent to its respondent; the platform is its actor. With
+	 * {@link SatisfactionRated}, what a response rate is computed from. Never carries the survey's link.
+	 */
+	public record SatisfactionAsked(Actor actor, UUID itemId, UUID engagementId, UUID organizationId, Instant at,
+			UUID surveyId, UUID respondentId) implements WorkItemEvent {
+		public String action() { return "work-item.satisfaction-asked"; }
+		public String summary() { return "satisfaction survey sent"; }
+	}
+
 	/** The requester's answer to the satisfaction survey of a resolution (1 to 5); what the KPIs will count. */
 	public record SatisfactionRated(Actor actor, UUID itemId, UUID engagementId, UUID organizationId, Instant at,
 			UUID surveyId, int rating) implements WorkItemEvent {

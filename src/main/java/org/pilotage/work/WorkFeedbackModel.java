@@ -11,14 +11,21 @@ import org.springframework.ui.Model;
 class WorkFeedbackModel {
 
 	private final WorkAttachments attachments;
+	private final SatisfactionSurveys surveys;
 
-	WorkFeedbackModel(WorkAttachments attachments) {
+	WorkFeedbackModel(WorkAttachments attachments, SatisfactionSurveys surveys) {
 		this.attachments = attachments;
+		this.surveys = surveys;
 	}
 
 	void addTo(Model model, Caller caller, WorkItemView item) {
 		model.addAttribute("attachments", attachments.list(caller, item.id()));
 		model.addAttribute("attachable", attachments.attachable(caller, item.id()));
 		model.addAttribute("maxAttachmentMiB", FileType.MAX_BYTES / (1024 * 1024));
+		model.addAttribute("satisfaction", surveys.view(caller, item.id()));
+		if (!model.containsAttribute("ratingErrors")) {
+			model.addAttribute("ratingErrors", java.util.Map.of());
+			model.addAttribute("ratingComment", "");
+		}
 	}
 }

@@ -35,13 +35,18 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @Controller
 class WorkFeedbackPages {
 
+	static final String SURVEY = "work/satisfaction";
+
 	private final CurrentCaller callers;
 	private final WorkAttachments attachments;
+	private final SatisfactionSurveys surveys;
 	private final WorkPages pages;
 
-	WorkFeedbackPages(CurrentCaller callers, WorkAttachments attachments, WorkPages pages) {
+	WorkFeedbackPages(CurrentCaller callers, WorkAttachments attachments, SatisfactionSurveys surveys,
+			WorkPages pages) {
 		this.callers = callers;
 		this.attachments = attachments;
+		this.surveys = surveys;
 		this.pages = pages;
 	}
 
@@ -92,6 +97,94 @@ class WorkFeedbackPages {
 			redirect.addFlashAttribute("workProblem", problem);
 		}
 		return "redirect:/work-items/" + id + "#attachments";
+	}
+
+	/** The requester rates from the item page; a bad rating shows the page again with status 400. */
+	@PostMapping("/work-items/{id}/satisfaction")
+	String rate(@PathVariable UUID id, @RequestParam(required = false) @Nullable String rating,
+			@RequestParam(required = false) @Nullable String comment, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		Caller caller = callers.require();
+		try {
+			surveys.rate(caller, id, null, new SatisfactionSurveys.Rating(stars(rating), comment));
+			redirect.addFlashAttribute("workNotice", "work.notice.rated");
+			return "redirect:/work-items/" + id + "#satisfaction";
+		}
+		catch (Problem problem) {
+			if (problem.status() == HttpStatus.BAD_REQUEST) {
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+				model.addAttribute("ratingErrors", pages.messages(problem.fieldErrors()));
+				model.addAttribute("ratingComment", comment == null ? "" : comment);
+				return pages.detail(caller, id, Map.of(), Map.of(), model);
+			}
+			if (problem.status() == HttpStatus.NOT_FOUND) {
+				throw problem;
+			}
+			redirect.addFlashAttribute("workProblem", problem);
+			return "redirect:/work-items/" + id;
+		}
+	}
+
+	/**
+	 * The public page of a one-time link: the item's key and title and the rating form, or why it cannot be
+	 * answered (already answered, expired or replaced: 410, unknown: 404). No login; the form is protected by the
+	 * page's CSRF token, and the link's secret is what allows the answer.
+	 */
+	@GetMapping("/satisfaction/{token}")
+	String survey(@PathVariable String token, @RequestParam(required = false) @Nullable String thanks, Model model,
+			HttpServletResponse response) {
+		model.addAttribute("token", token);
+		try {
+			model.addAttribute("survey", surveys.publicView(token));
+			model.addAttribute("thanks", thanks != null);
+			model.addAttribute("errors", Map.of());
+			model.addAttribute("comment", "");
+			return SURVEY;
+		}
+		catch (Problem problem) {
+			return refused(problem, model, response);
+		}
+	}
+
+	@PostMapping("/satisfaction/{token}")
+	String answer(@PathVariable String token, @RequestParam(required = false) @Nullable String rating,
+			@RequestParam(required = false) @Nullable String comment, Model model, HttpServletResponse response) {
+		model.addAttribute("token", token);
+		try {
+			surveys.answer(token, new SatisfactionSurveys.Rating(stars(rating), comment));
+			return "redirect:/satisfaction/" + token + "?thanks";
+		}
+		catch (Problem problem) {
+			if (problem.status() != HttpStatus.BAD_REQUEST) {
+				return refused(problem, model, response);
+			}
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("survey", surveys.publicView(token));
+			model.addAttribute("thanks", false);
+			model.addAttribute("errors", pages.messages(problem.fieldErrors()));
+			model.addAttribute("comment", comment == null ? "" : comment);
+			return SURVEY;
+		}
+	}
+
+	/** The survey page saying why it takes no answer, with the problem's status. */
+	private static String refused(Problem problem, Model model, HttpServletResponse response) {
+		response.setStatus(problem.status().value());
+		model.addAttribute("refusal", problem.code());
+		return SURVEY;
+	}
+
+	/** A rating from a form; what is not a number is out of range (0), which the service refuses with 400. */
+	private static @Nullable Integer stars(@Nullable String rating) {
+		if (rating == null || rating.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(rating.strip());
+		}
+		catch (NumberFormatException notANumber) {
+			return 0;
+		}
 	}
 
 	/** An upload the container could not read whole: back to the item with the reason. */

@@ -291,7 +291,7 @@ class WorkPages {
 	}
 
 	/** The message shown next to each field, in the page's language; the first error of a field wins. */
-	private Map<String, String> messages(List<Problem.FieldError> errors) {
+	Map<String, String> messages(List<Problem.FieldError> errors) {
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, String> byField = new LinkedHashMap<>();
 		errors.forEach(error -> byField.putIfAbsent(error.field(),

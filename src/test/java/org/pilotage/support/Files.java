@@ -26,7 +26,18 @@ public final class Files {
 
 	public static Api.Response upload(Api api, String token, String path, String fileName,
 			@Nullable String contentType, byte[] content, Map<String, String> fields) {
-		String boundary = "----pilotage" + UUID.randomUUID().toString().replace("-", "");
+		String boundary = boundary();
+		return api.call("POST", path).token(token).bytes("multipart/form-data; boundary=" + boundary,
+				multipart(boundary, fields, fileName, contentType, content)).send();
+	}
+
+	public static String boundary() {
+		return "----pilotage" + UUID.randomUUID().toString().replace("-", "");
+	}
+
+	/** A {@code multipart/form-data} body: the fields, then the file as the part {@code file}. */
+	public static byte[] multipart(String boundary, Map<String, String> fields, String fileName,
+			@Nullable String contentType, byte[] content) {
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
 				+ name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
@@ -35,8 +46,7 @@ public final class Files {
 		body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(content);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return api.call("POST", path).token(token).bytes("multipart/form-data; boundary=" + boundary, body.toByteArray())
-			.send();
+		return body.toByteArray();
 	}
 
 	public static HttpResponse<byte[]> download(Api api, String token, String path) {

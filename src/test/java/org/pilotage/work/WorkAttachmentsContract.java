@@ -10,14 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pilotage.support.Api;
 import org.pilotage.support.Demo;
 import org.pilotage.support.Files;
-import org.pilotage.support.IntegrationTest;
 
 import tools.jackson.databind.JsonNode;
 
@@ -27,25 +24,9 @@ import tools.jackson.databind.JsonNode;
  * never reaches the client's users, neither listed, nor downloaded, nor as an event; a freelancer's upload shows
  * the client its pseudonym; items the caller may not see answer 404.
  */
-abstract class WorkAttachmentsContract extends IntegrationTest {
-
-	private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+abstract class WorkAttachmentsContract extends WorkTest {
 
 	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
-
-	private UUID mission;
-
-	private UUID helpdesk;
-
-	@BeforeEach
-	void demoEngagements() {
-		mission = jdbc.sql("SELECT id FROM engagements WHERE title = ?").param(Demo.MISSION).query(UUID.class).single();
-		helpdesk = jdbc.sql("SELECT id FROM engagements WHERE title = ?").param(Demo.HELPDESK).query(UUID.class).single();
-	}
-
-	String token(String email) {
-		return TOKENS.computeIfAbsent(port + " " + email, key -> tokenFor(email));
-	}
 
 	private String ticket(String title) {
 		Api.Response created = api.post("/api/v1/engagements/" + helpdesk + "/work-items", token(Demo.CLIENT_MEMBER),
@@ -65,12 +46,6 @@ abstract class WorkAttachmentsContract extends IntegrationTest {
 		api.get("/api/v1/work-items/" + item + "/attachments", token(as)).body()
 			.forEach(a -> values.add(a.get(field).asString()));
 		return values;
-	}
-
-	private List<String> kinds(String item, String as) {
-		List<String> kinds = new ArrayList<>();
-		api.get("/api/v1/work-items/" + item + "/events", token(as)).body().forEach(e -> kinds.add(e.get("kind").asString()));
-		return kinds;
 	}
 
 	private long stored(String item) {

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pilotage.support.Api;
 import org.pilotage.support.Demo;
-import org.pilotage.support.IntegrationTest;
 
 import tools.jackson.databind.JsonNode;
 
@@ -22,23 +18,7 @@ import tools.jackson.databind.JsonNode;
  * freelancer's pseudonym, and closing an engagement under open work. Items are created per test on the demo
  * mission and helpdesk; an engagement made for a test is used where the test closes it.
  */
-abstract class WorkItemsContract extends IntegrationTest {
-
-	private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-
-	private UUID mission;
-
-	private UUID helpdesk;
-
-	@BeforeEach
-	void demoEngagements() {
-		mission = jdbc.sql("SELECT id FROM engagements WHERE title = ?").param(Demo.MISSION).query(UUID.class).single();
-		helpdesk = jdbc.sql("SELECT id FROM engagements WHERE title = ?").param(Demo.HELPDESK).query(UUID.class).single();
-	}
-
-	String token(String email) {
-		return TOKENS.computeIfAbsent(port + " " + email, key -> tokenFor(email));
-	}
+abstract class WorkItemsContract extends WorkTest {
 
 	private JsonNode create(UUID engagement, String as, String body) {
 		Api.Response created = api.post("/api/v1/engagements/" + engagement + "/work-items", token(as), body);
@@ -61,12 +41,6 @@ abstract class WorkItemsContract extends IntegrationTest {
 
 	private UUID person(String name) {
 		return jdbc.sql("SELECT id FROM people WHERE display_name = ?").param(name).query(UUID.class).single();
-	}
-
-	private List<String> kinds(String item, String as) {
-		List<String> kinds = new ArrayList<>();
-		api.get("/api/v1/work-items/" + item + "/events", token(as)).body().forEach(e -> kinds.add(e.get("kind").asString()));
-		return kinds;
 	}
 
 	@Test
