@@ -66,7 +66,7 @@ class WorkAttachmentsApi {
 			@RequestParam(required = false) @Nullable String visibility) {
 		AttachmentView added = attachments.add(callers.require(), id, version(ifMatch),
 				file == null ? null : file.getOriginalFilename(), file == null ? null : file.getContentType(),
-				file == null ? null : FileTransfer.bytes(file), visibility);
+				file == null ? null : FileTransfer.read(file), visibility);
 		return ResponseEntity.created(URI.create("/api/v1/work-items/" + id + "/attachments/" + added.id()))
 			.body(added);
 	}

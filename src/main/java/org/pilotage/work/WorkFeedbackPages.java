@@ -58,7 +58,7 @@ class WorkFeedbackPages {
 		try {
 			attachments.add(caller, id, null, file == null ? null : file.getOriginalFilename(),
 					file == null ? null : file.getContentType(),
-					file == null ? null : FileTransfer.bytes(file), visibility);
+					file == null ? null : FileTransfer.read(file), visibility);
 			redirect.addFlashAttribute("workNotice", "work.notice.attached");
 			return "redirect:/work-items/" + id + "#attachments";
 		}

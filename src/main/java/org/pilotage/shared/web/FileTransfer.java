@@ -35,6 +35,14 @@ public final class FileTransfer {
 		if (file.getSize() > FileType.MAX_BYTES) {
 			throw FileType.tooLarge();
 		}
+		return read(file);
+	}
+
+	/**
+	 * The uploaded bytes whatever their size (the request was capped before it was read), for a service that
+	 * checks the size itself after telling who may upload at all.
+	 */
+	public static byte[] read(MultipartFile file) {
 		try {
 			return file.getBytes();
 		}
