@@ -133,6 +133,23 @@ abstract class SatisfactionContract extends WorkTest {
 	}
 
 	@Test
+	void anExpiredSurveyTakesNoAnswer() {
+		String item = resolvedTicket("Old survey");
+		String link = linkToken(item, Demo.CLIENT_MEMBER);
+		jdbc.sql("UPDATE work_satisfaction_surveys SET expires_at = opened_at WHERE item_id = ?")
+			.param(UUID.fromString(item)).update();
+
+		assertThat(api.get("/api/v1/public/satisfaction/" + link, null).status()).isEqualTo(410);
+		Api.Response late = answer(link, "{\"rating\":5}");
+		assertThat(late.status()).isEqualTo(410);
+		assertThat(late.body().get("code").asString()).isEqualTo("survey-closed");
+		assertThat(api.get("/api/v1/work-items/" + item + "/satisfaction", token(Demo.CLIENT_MEMBER)).body()
+			.get("status").asString()).isEqualTo("CLOSED");
+		assertThat(rate(item, Demo.CLIENT_MEMBER, "{\"rating\":5}").status()).isEqualTo(409);
+		assertThat(kinds(item, Demo.CLIENT_MEMBER)).doesNotContain("RATED");
+	}
+
+	@Test
 	void theRequesterRatesInTheApplicationAndNobodyElse() {
 		String item = resolvedTicket("Shared drive quota");
 
