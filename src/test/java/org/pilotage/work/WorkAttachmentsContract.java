@@ -223,6 +223,32 @@ abstract class WorkAttachmentsContract extends WorkTest {
 	}
 
 	@Test
+	void aClosedEngagementsItemsTakeNoAttachmentAndKeepTheirs() {
+		UUID engagement = newBpoEngagement();
+		Api.Response created = api.post("/api/v1/engagements/" + engagement + "/work-items", token(Demo.CLIENT_ADMIN),
+				"{\"type\":\"TICKET\",\"ticketType\":\"INCIDENT\",\"title\":\"Closing soon\"}");
+		String item = created.body().get("id").asString();
+		String id = attach(item, Demo.CLIENT_ADMIN, "a.txt", "text/plain", "a".getBytes(StandardCharsets.UTF_8), null)
+			.body().get("id").asString();
+		String at = "/api/v1/work-items/" + item;
+		assertThat(api.post(at + "/transitions", token(Demo.PROVIDER_MANAGER), "{\"status\":\"RESOLVED\"}").status())
+			.isEqualTo(200);
+		assertThat(api.post(at + "/transitions", token(Demo.CLIENT_ADMIN), "{\"status\":\"CLOSED\"}").status())
+			.isEqualTo(200);
+		assertThat(api.post("/api/v1/engagements/" + engagement + "/status", token(Demo.CLIENT_ADMIN),
+				"{\"status\":\"CLOSED\"}").status()).isEqualTo(200);
+
+		Api.Response late = attach(item, Demo.CLIENT_ADMIN, "b.txt", "text/plain", "b".getBytes(StandardCharsets.UTF_8),
+				null);
+		assertThat(late.status()).isEqualTo(409);
+		assertThat(late.body().get("code").asString()).isEqualTo("engagement-closed");
+		assertThat(api.call("DELETE", at + "/attachments/" + id).token(token(Demo.CLIENT_ADMIN)).send().status())
+			.isEqualTo(409);
+		assertThat(listed(item, Demo.CLIENT_ADMIN, "id")).containsExactly(id);
+		assertThat(listed(item, Demo.CLIENT_ADMIN, "mayRemove")).containsExactly("false");
+	}
+
+	@Test
 	void watchersHearOfAClientVisibleAttachmentOnly() {
 		String item = ticket("Notify watchers");
 		attach(item, Demo.PROVIDER_AGENT, "internal.txt", "text/plain", "i".getBytes(StandardCharsets.UTF_8), "INTERNAL");

@@ -314,18 +314,4 @@ abstract class WorkItemsContract extends WorkTest {
 		assertThat(api.get("/api/v1/engagements/" + mission + "/work-items?type=TASK&size=200", token(Demo.FREELANCER))
 			.body().get("totalElements").asLong()).isGreaterThanOrEqualTo(2);
 	}
-
-	private UUID newBpoEngagement() {
-		UUID acme = jdbc.sql("SELECT id FROM organizations WHERE name = ?").param(Demo.ACME).query(UUID.class).single();
-		UUID atlas = jdbc.sql("SELECT id FROM organizations WHERE name = ?").param(Demo.ATLAS).query(UUID.class).single();
-		Api.Response created = api.post("/api/v1/engagements", token(Demo.CLIENT_ADMIN), """
-				{"kind":"BPO","clientOrganizationId":"%s","providerOrganizationId":"%s","title":"Work desk",
-				 "bpoFunction":"HELPDESK","startDate":"2026-01-01","renewalDate":"2027-01-01","noticeDays":90,
-				 "renewalAlertDays":60,"currency":"EUR","monthlyFee":42000}""".formatted(acme, atlas));
-		assertThat(created.status()).as(created.toString()).isEqualTo(201);
-		UUID id = UUID.fromString(created.body().get("id").asString());
-		assertThat(api.post("/api/v1/engagements/" + id + "/status", token(Demo.CLIENT_ADMIN), "{\"status\":\"ACTIVE\"}")
-			.status()).isEqualTo(200);
-		return id;
-	}
 }
