@@ -1,18 +1,17 @@
 package org.pilotage.engagement;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.pilotage.identity.Actor;
 import org.pilotage.identity.Caller;
+import org.pilotage.shared.FileType;
 import org.pilotage.shared.Problem;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class EngagementDocuments {
 
 	/** 10 MiB, as the multipart limit of the web layer. */
-	public static final long MAX_BYTES = 10L * 1024 * 1024;
+	public static final long MAX_BYTES = FileType.MAX_BYTES;
+
+	/** The kinds of file an engagement takes. */
+	static final Set<FileType> ACCEPTED = EnumSet.of(FileType.PDF, FileType.PNG, FileType.JPEG, FileType.DOCX,
+			FileType.XLSX, FileType.TEXT, FileType.CSV);
 
 	/** A document with its bytes, for a download. */
 	public record Download(EngagementDocument document, byte[] content) {
@@ -71,9 +74,9 @@ public class EngagementDocuments {
 		if (content.length > MAX_BYTES) {
 			throw tooLarge();
 		}
-		DocumentType type = DocumentType.of(fileName, contentType, content);
+		FileType type = FileType.of(fileName, contentType, content, ACCEPTED);
 		EngagementDocument document = new EngagementDocument(UUID.randomUUID(), type.safeName(fileName),
-				type.contentType(), content.length, sha256(content), caller.email(), clock.instant());
+				type.contentType(), content.length, FileType.sha256(content), caller.email(), clock.instant());
 		store.insert(engagementId, document, caller.userId(), content);
 		events.publishEvent(new EngagementEvents.EngagementDocumentAdded(Actor.of(caller), engagementId,
 				engagement.terms().clientOrgId(), document.id(), document.fileName(), document.size(),
@@ -92,22 +95,12 @@ public class EngagementDocuments {
 
 	/** The answer to a file past the limit, whichever layer noticed it first. */
 	public static Problem tooLarge() {
-		return new Problem(HttpStatus.CONTENT_TOO_LARGE, "document-too-large",
-				"A document may have at most " + MAX_BYTES / (1024 * 1024) + " MiB");
+		return FileType.tooLarge();
 	}
 
 	private void readable(Caller caller, UUID engagementId) {
 		if (engagements.visible(caller, engagementId).audience() == Audience.FREELANCER) {
 			throw Problem.forbidden("The engagement's documents are the parties' business");
-		}
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
 		}
 	}
 }

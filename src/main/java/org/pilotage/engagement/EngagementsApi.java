@@ -1,9 +1,6 @@
 package org.pilotage.engagement;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -14,8 +11,8 @@ import org.pilotage.shared.PageResult;
 import org.pilotage.shared.Paging;
 import org.pilotage.shared.Problem;
 import org.pilotage.shared.web.ETags;
+import org.pilotage.shared.web.FileTransfer;
 import org.pilotage.shared.web.Problems;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -220,23 +217,11 @@ class EngagementsApi {
 	/** The file as an attachment, never shown inline, under its stored (sanitised) name. */
 	static ResponseEntity<byte[]> attachment(EngagementDocuments.Download download) {
 		EngagementDocument document = download.document();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(document.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
-			.body(download.content());
+		return FileTransfer.attachment(document.fileName(), document.contentType(), download.content());
 	}
 
 	static byte[] bytes(MultipartFile file) {
-		if (file.getSize() > EngagementDocuments.MAX_BYTES) {
-			throw EngagementDocuments.tooLarge();
-		}
-		try {
-			return file.getBytes();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return FileTransfer.bytes(file);
 	}
 
 	/** An enum filter from the address; an unknown value is a 400 naming the field and the values allowed. */

@@ -95,7 +95,7 @@ class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error", "/error/**",
-						"/estimate", "/estimate/**")
+						"/estimate", "/estimate/**", "/satisfaction/*")
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
 				.permitAll()

@@ -108,4 +108,34 @@ public final class WorkEvents {
 		public String action() { return "work-item.rejected"; }
 		public String summary() { return "rejected submission " + submission; }
 	}
+
+	/** A file attached to an item; an INTERNAL one is told to nobody on the client's side. */
+	public record AttachmentAdded(Actor actor, UUID itemId, UUID engagementId, UUID organizationId, Instant at,
+			UUID attachmentId, Visibility visibility, Side side, long size, String sha256) implements WorkItemEvent {
+		public String action() { return "work-item.attached"; }
+		public String summary() { return (visibility == Visibility.INTERNAL ? "internal attachment " : "attachment ") + sha256; }
+	}
+
+	public record AttachmentRemoved(Actor actor, UUID itemId, UUID engagementId, UUID organizationId, Instant at,
+			UUID attachmentId, Visibility visibility) implements WorkItemEvent {
+		public String action() { return "work-item.detached"; }
+		public String summary() { return "removed attachment " + attachmentId; }
+	}
+
+	/**
+	 * A satisfaction survey opened on a resolution and sent to its respondent; the platform is its actor. With
+	 * {@link SatisfactionRated}, what a response rate is computed from. Never carries the survey's link.
+	 */
+	public record SatisfactionAsked(Actor actor, UUID itemId, UUID engagementId, UUID organizationId, Instant at,
+			UUID surveyId, UUID respondentId) implements WorkItemEvent {
+		public String action() { return "work-item.satisfaction-asked"; }
+		public String summary() { return "satisfaction survey sent"; }
+	}
+
+	/** The requester's answer to the satisfaction survey of a resolution (1 to 5); what the KPIs will count. */
+	public record SatisfactionRated(Actor actor, UUID itemId, UUID engagementId, UUID organizationId, Instant at,
+			UUID surveyId, int rating) implements WorkItemEvent {
+		public String action() { return "work-item.rated"; }
+		public String summary() { return "rated " + rating + "/5"; }
+	}
 }

@@ -450,6 +450,69 @@ public class WorkItems {
 		store.unwatch(itemId, caller.userId());
 	}
 
+	// For the module's other services (attachments, satisfaction)
+
+	/** The caller on an item's engagement (404 when hidden, like an unknown id), as the other services need it. */
+	Scope scope(Caller caller, UUID itemId) {
+		return new Scope(readerOfItem(caller, itemId));
+	}
+
+	/** What a caller sees of an item's engagement and for which side it acts. */
+	final class Scope {
+
+		private final Reader reader;
+
+		private Scope(Reader reader) {
+			this.reader = reader;
+		}
+
+		EngagementAccess access() {
+			return reader.access;
+		}
+
+		/** The side the caller acts for, null for a reader. */
+		@Nullable
+		Side side() {
+			return reader.side;
+		}
+
+		/** The side the caller acts for; 403 for a reader (auditors, the platform administrator). */
+		Side writer() {
+			return WorkItems.writer(reader);
+		}
+
+		boolean seesInternal() {
+			return reader.seesInternal();
+		}
+
+		/** A person's name as the caller may know it: the pseudonym for a hidden person of the engagement. */
+		String label(@Nullable UUID userId, String stored) {
+			return reader.label(userId, stored);
+		}
+
+		/** 409 on a closed engagement. */
+		void notClosed() {
+			WorkItems.notClosed(reader);
+		}
+	}
+
+	/** The item locked for a change; 412 when an If-Match was sent and no longer matches. */
+	WorkItem locked(UUID itemId, @Nullable Long expectedVersion) {
+		return current(itemId, expectedVersion);
+	}
+
+	/**
+	 * A change of the locked item that is not one of its fields (an attachment, a rating): its timeline event, in
+	 * the item's sequence, and a new version and update instant. Returns the instant.
+	 */
+	Instant touch(WorkItem current, UUID actorId, String actorLabel, String kind, boolean internal,
+			Map<String, Object> data) {
+		Instant now = clock.instant();
+		save(with(current, current.status(), current.assigneePersonId(), current.submissions(), now), current.version());
+		store.appendEvent(current.id(), kind, actorId, actorLabel, now, internal, data);
+		return now;
+	}
+
 	// Priority matrix
 
 	@Transactional(readOnly = true)

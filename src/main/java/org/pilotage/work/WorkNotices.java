@@ -175,7 +175,7 @@ class WorkNotices {
 			.isPresent();
 	}
 
-	private void send(WorkItemEvent event, UUID recipient, String kind, @Nullable String detail, boolean internal) {
+	void send(WorkItemEvent event, UUID recipient, String kind, @Nullable String detail, boolean internal) {
 		if (recipient.equals(event.actorId()) || !mayHear(recipient, event.engagementId(), internal)) {
 			return;
 		}

@@ -43,12 +43,15 @@ class WorkPages {
 	private final WorkItems work;
 	private final Engagements engagements;
 	private final MessageSource messages;
+	private final WorkFeedbackModel feedback;
 
-	WorkPages(CurrentCaller callers, WorkItems work, Engagements engagements, MessageSource messages) {
+	WorkPages(CurrentCaller callers, WorkItems work, Engagements engagements, MessageSource messages,
+			WorkFeedbackModel feedback) {
 		this.callers = callers;
 		this.work = work;
 		this.engagements = engagements;
 		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@GetMapping("/engagements/{id}/work/new")
@@ -173,7 +176,7 @@ class WorkPages {
 		return acted(redirect, id, "work.notice.unwatched", () -> work.unwatch(caller, id));
 	}
 
-	private String detail(Caller caller, UUID id, Map<String, String> form, Map<String, String> errors, Model model) {
+	String detail(Caller caller, UUID id, Map<String, String> form, Map<String, String> errors, Model model) {
 		WorkItemView item = work.get(caller, id);
 		model.addAttribute("item", item);
 		model.addAttribute("engagement", engagements.access(caller, item.engagementId()));
@@ -186,6 +189,7 @@ class WorkPages {
 				? work.assignable(caller, item.engagementId()) : List.of());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
+		feedback.addTo(model, caller, item);
 		return DETAIL;
 	}
 
@@ -254,7 +258,7 @@ class WorkPages {
 	}
 
 	/** The message shown next to each field, in the page's language; the first error of a field wins. */
-	private Map<String, String> messages(List<Problem.FieldError> errors) {
+	Map<String, String> messages(List<Problem.FieldError> errors) {
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, String> byField = new LinkedHashMap<>();
 		errors.forEach(error -> byField.putIfAbsent(error.field(),

@@ -209,6 +209,26 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			GET    /api/v1/saved-filters                               -       200   200  200  200  200  200  200
 			POST   /api/v1/saved-filters                               -       400   400  400  400  400  400  400
 			DELETE /api/v1/saved-filters/00000000-0000-0000-0000-000000000000 - 404 404 404  404  404  404  404
+			GET    /api/v1/work-items/{item}/attachments               own     200   200  200  200  200  200  200
+			GET    /api/v1/work-items/{item}/attachments               other   200   404  404  404  404  404  404
+			GET    /api/v1/work-items/{item}/attachments               hidden  200   200  200  200  200  404  200
+			POST   /api/v1/work-items/{item}/attachments               own     403   412  412  412  412  412  403
+			POST   /api/v1/work-items/{item}/attachments               other   403   404  404  404  404  404  404
+			POST   /api/v1/work-items/{item}/attachments               hidden  403   412  412  412  412  404  403
+			GET    /api/v1/work-items/{item}/attachments/{attachment}  own     200   200  200  200  200  200  200
+			GET    /api/v1/work-items/{item}/attachments/{attachment}  other   200   404  404  404  404  404  404
+			GET    /api/v1/work-items/{item}/attachments/{attachment}  hidden  200   200  200  200  200  404  200
+			DELETE /api/v1/work-items/{item}/attachments/{freshAttachment} own    403 403 403  204  403  403  403
+			DELETE /api/v1/work-items/{item}/attachments/{freshAttachment} other  403 404 404  404  404  404  404
+			DELETE /api/v1/work-items/{item}/attachments/{freshAttachment} hidden 403 403 403  204  403  404  403
+			GET    /api/v1/work-items/{item}/satisfaction              own     200   200  200  200  200  200  200
+			GET    /api/v1/work-items/{item}/satisfaction              other   200   404  404  404  404  404  404
+			GET    /api/v1/work-items/{item}/satisfaction              hidden  200   200  200  200  200  404  200
+			POST   /api/v1/work-items/{item}/satisfaction              own     403   403  403  412  403  403  403
+			POST   /api/v1/work-items/{item}/satisfaction              other   403   404  404  404  404  404  404
+			POST   /api/v1/work-items/{item}/satisfaction              hidden  403   403  412  403  403  404  403
+			GET    /api/v1/public/satisfaction/forged-survey-token     -       404   404  404  404  404  404  404
+			POST   /api/v1/public/satisfaction/forged-survey-token     -       404   404  404  404  404  404  404
 			""";
 
 	/** Fields that must not appear anywhere in a role's answer from an endpoint on a target. */

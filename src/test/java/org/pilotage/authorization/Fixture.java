@@ -74,7 +74,7 @@ final class Fixture {
 		assertThat(api.post("/api/v1/engagements/" + other + "/status", globexAdmin, "{\"status\":\"ACTIVE\"}").status())
 			.isEqualTo(200);
 
-		targets = Map.of(
+		Map<String, Map<String, String>> objects = Map.of(
 				"own", Map.of("engagement", mission.toString(), "person", salma.toString(), "organization",
 						acme.toString(), "document", document(manager, mission).toString(), "staffing",
 						staffingOf(manager, mission, Demo.YASMINE), "item", missionDeliverable(mission, yasmine)),
@@ -86,6 +86,9 @@ final class Fixture {
 						yasmineOrganization.toString(), "document", document(manager, helpdesk).toString(), "staffing",
 						staffingOf(manager, helpdesk, Demo.SALMA), "item", helpdeskTicket(helpdesk)),
 				"-", Map.of());
+		targets = Map.of("own", withAttachment(objects.get("own"), manager), "other",
+				withAttachment(objects.get("other"), borealisManager), "hidden",
+				withAttachment(objects.get("hidden"), manager), "-", Map.of());
 		time = new TimeFixture(api, tokens, targets.get("own").get("item"), targets.get("hidden").get("item"));
 	}
 
@@ -104,7 +107,24 @@ final class Fixture {
 		ok(api.post("/api/v1/work-items/" + item + "/watchers", tokens.apply("FREE"), ""));
 		ok(api.post("/api/v1/work-items/" + item + "/comments", manager,
 				"{\"body\":\"" + INTERNAL_TEXT + "\",\"visibility\":\"INTERNAL\"}"));
+		attachment(manager, item, "INTERNAL", INTERNAL_TEXT + ".txt");
 		return item;
+	}
+
+	/** The target's objects and a client-visible attachment on its item, made by {@code manager}. */
+	private Map<String, String> withAttachment(Map<String, String> objects, String manager) {
+		Map<String, String> with = new java.util.HashMap<>(objects);
+		with.put("attachment", attachment(manager, objects.get("item"), "CLIENT", "matrix-attachment.txt").toString());
+		return Map.copyOf(with);
+	}
+
+	private UUID attachment(String token, String item, String visibility, String fileName) {
+		return AuthorizationMatrixContract.id(api.call("POST", "/api/v1/work-items/" + item + "/attachments")
+			.token(token)
+			.bytes("multipart/form-data; boundary=" + BOUNDARY, AuthorizationMatrixContract.utf8("--" + BOUNDARY
+					+ "\r\nContent-Disposition: form-data; name=\"visibility\"\r\n\r\n" + visibility + "\r\n"
+					+ AuthorizationMatrixContract.multipart(BOUNDARY, fileName, "Matrix attachment")))
+			.send());
 	}
 
 	/** A ticket of the client on the helpdesk, with an internal comment of the agent. */
@@ -133,6 +153,7 @@ final class Fixture {
 		return AuthorizationMatrixContract.replace(path, name -> switch (name) {
 			case "timeEntry", "timesheet" -> time.resolve(target, name);
 			case "freshDocument" -> document(manager, UUID.fromString(engagement)).toString();
+			case "freshAttachment" -> attachment(manager, objects.get("item"), "CLIENT", "fresh.txt").toString();
 			case "freshStaffing" -> staff(manager, UUID.fromString(engagement), other ? borealisPerson : matrixPerson,
 					other ? "2026-04-01" : "2026-12-01").toString();
 			case "freshPerson" -> person(manager, other ? organizationOf(borealisPerson) : organizationOf(matrixPerson),

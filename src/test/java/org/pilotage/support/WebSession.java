@@ -88,6 +88,20 @@ public final class WebSession {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** Posts a file with these fields and the CSRF token of the last page, as a page's upload form would. */
+	public Page postFile(String path, Map<String, String> form, String fileName, String contentType, byte[] content) {
+		if (csrf == null) {
+			throw new IllegalStateException("no CSRF token yet: get a page with a form first");
+		}
+		Map<String, String> fields = new java.util.LinkedHashMap<>(form);
+		fields.put("_csrf", csrf);
+		String boundary = Files.boundary();
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(Files.multipart(boundary, fields, fileName, contentType,
+					content))));
+	}
+
 	/** Gets the page a redirect points to. */
 	public Page follow(Page redirect) {
 		String location = redirect.location()

@@ -25,7 +25,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -35,7 +34,8 @@ import jakarta.mail.internet.MimeMessage;
  * The helpdesk's round trip as its two users live it, each in their own browser, with the e-mails going out
  * through a real SMTP server: the demo client opens a ticket on the BPO helpdesk; the provider's agent takes it,
  * notes something internal, asks a question and hands the turn to the client; the client sees the question and
- * replies, which hands the ticket back; the agent resolves it. Each step is checked on both sides, the internal
+ * replies, which hands the ticket back; the agent resolves it; the client rates it through the one-time link of
+ * its e-mail, and the agent reads the rating. Each step is checked on both sides, the internal
  * note on neither the client's page nor its e-mails.
  */
 @H2Database
@@ -60,6 +60,8 @@ class HelpdeskRoundTripBrowserTests extends IntegrationTest {
 		SMTP.stop();
 	}
 
+	private String itemId;
+
 	@Test
 	void aTicketGoesFromTheClientToTheAgentAndBackUntilResolvedWithTheEmailsSent() throws Exception {
 		UUID helpdesk = jdbc.sql("SELECT id FROM engagements WHERE title = ?").param(Demo.HELPDESK).query(UUID.class)
@@ -78,6 +80,7 @@ class HelpdeskRoundTripBrowserTests extends IntegrationTest {
 			client.findElement(By.cssSelector("[data-action=create]")).click();
 			clientBrowser.waiting().until(d -> clientBrowser.path().matches("/work-items/[0-9a-f-]{36}"));
 			String item = clientBrowser.path();
+			itemId = item.substring("/work-items/".length());
 			assertThat(text(client, "status")).isEqualTo("New");
 
 			// the agent takes it, notes something internal, asks a question and waits on the client
@@ -117,22 +120,50 @@ class HelpdeskRoundTripBrowserTests extends IntegrationTest {
 			assertThat(client.getPageSource()).doesNotContain("not enrolled in MDM");
 		}
 
-		// the e-mails (both demo users read French): the agent hears of the client's reply; the client of the question and of each status the
-		// agent moved its ticket to; nobody of the internal note, nobody of their own step
+		// the e-mails (both demo users read French): the agent hears of the client's reply; the client of the
+		// question, of each status the agent moved its ticket to and of the satisfaction survey; nobody of the
+		// internal note, nobody of their own step
 		List<MimeMessage> toAgent = awaitMails(Demo.PROVIDER_AGENT, title, 1);
 		assertThat(toAgent).extracting(MimeMessage::getSubject).singleElement().asString().contains("le client a répondu");
-		List<MimeMessage> toClient = awaitMails(Demo.CLIENT_MEMBER, title, 4);
-		assertThat(toClient).hasSize(4);
+		List<MimeMessage> toClient = awaitMails(Demo.CLIENT_MEMBER, title, 5);
+		assertThat(toClient).hasSize(5);
 		for (MimeMessage mail : toClient) {
-			assertThat(GreenMailUtil.getBody(mail)).doesNotContain("MDM", Demo.SALMA);
+			assertThat(text(mail)).doesNotContain("MDM", Demo.SALMA);
 			assertThat(mail.getFrom()[0].toString()).isEqualTo("helpdesk@test.example");
 		}
-		// Hugo Bernard, the client member, reads French
 		assertThat(toClient).extracting(MimeMessage::getSubject)
 			.anySatisfy(subject -> assertThat(subject).contains("En attente"))
 			.anySatisfy(subject -> assertThat(subject).contains("Résolu"));
-	}
 
+		// the client rates the resolution through the e-mail's one-time link, without signing in; the link then
+		// refuses a second answer, and the agent reads the rating on the ticket
+		String link = toClient.stream()
+			.map(HelpdeskRoundTripBrowserTests::text)
+			.map(body -> java.util.regex.Pattern.compile("/satisfaction/[A-Za-z0-9_-]+").matcher(body))
+			.filter(java.util.regex.Matcher::find)
+			.map(java.util.regex.Matcher::group)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no satisfaction link in the client's e-mails"));
+		try (Browser anonymous = Browser.open(); Browser agentBrowser = Browser.open()) {
+			ChromeDriver survey = anonymous.driver();
+			survey.get(api.base() + link + "?lang=en");
+			assertThat(text(survey, "survey-item")).contains(title);
+			survey.findElement(By.cssSelector("input[name=rating][value='5']")).click();
+			survey.findElement(By.cssSelector("[data-role=survey-form] textarea[name=comment]"))
+				.sendKeys("Quick and clear, thank you.");
+			survey.findElement(By.cssSelector("[data-action=rate]")).click();
+			anonymous.waiting().until(d -> !d.findElements(By.cssSelector("[data-role=survey-answered]")).isEmpty());
+			assertThat(survey.getPageSource()).doesNotContain("MDM", Demo.SALMA);
+			survey.get(api.base() + link + "?lang=en");
+			assertThat(survey.findElements(By.cssSelector("[data-role=survey-form]"))).isEmpty();
+
+			ChromeDriver agent = agentBrowser.signIn(api.base(), Demo.PROVIDER_AGENT);
+			agent.get(api.base() + "/work-items/" + itemId + "?lang=en");
+			assertThat(agent.findElement(By.cssSelector("[data-role=rating]")).getDomAttribute("data-rating"))
+				.isEqualTo("5");
+			assertThat(text(agent, "rating-comment")).isEqualTo("Quick and clear, thank you.");
+		}
+	}
 
 	private static void click(Browser browser, String action) {
 		String before = browser.driver().findElement(By.cssSelector("[data-role=fields]")).getText()
@@ -178,6 +209,16 @@ class HelpdeskRoundTripBrowserTests extends IntegrationTest {
 		}
 		while (System.nanoTime() < deadline);
 		return found;
+	}
+
+	/** The e-mail's text as its reader sees it (decoded from its transfer encoding). */
+	private static String text(MimeMessage mail) {
+		try {
+			return String.valueOf(mail.getContent());
+		}
+		catch (MessagingException | java.io.IOException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private static boolean about(MimeMessage mail, String to, String title) {

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pilotage.support.Api;
 import org.pilotage.support.Demo;
-import org.pilotage.support.IntegrationTest;
 
 import tools.jackson.databind.JsonNode;
 
@@ -22,23 +18,7 @@ import tools.jackson.databind.JsonNode;
  * freelancer's pseudonym, and closing an engagement under open work. Items are created per test on the demo
  * mission and helpdesk; an engagement made for a test is used where the test closes it.
  */
-abstract class WorkItemsContract extends IntegrationTest {
-
-	private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-
-	private UUID mission;
-
-	private UUID helpdesk;
-
-	@BeforeEach
-	void demoEngagements() {
-		mission = jdbc.sql("SELECT id FROM engagements WHERE title = ?").param(Demo.MISSION).query(UUID.class).single();
-		helpdesk = jdbc.sql("SELECT id FROM engagements WHERE title = ?").param(Demo.HELPDESK).query(UUID.class).single();
-	}
-
-	String token(String email) {
-		return TOKENS.computeIfAbsent(port + " " + email, key -> tokenFor(email));
-	}
+abstract class WorkItemsContract extends WorkTest {
 
 	private JsonNode create(UUID engagement, String as, String body) {
 		Api.Response created = api.post("/api/v1/engagements/" + engagement + "/work-items", token(as), body);
@@ -61,12 +41,6 @@ abstract class WorkItemsContract extends IntegrationTest {
 
 	private UUID person(String name) {
 		return jdbc.sql("SELECT id FROM people WHERE display_name = ?").param(name).query(UUID.class).single();
-	}
-
-	private List<String> kinds(String item, String as) {
-		List<String> kinds = new ArrayList<>();
-		api.get("/api/v1/work-items/" + item + "/events", token(as)).body().forEach(e -> kinds.add(e.get("kind").asString()));
-		return kinds;
 	}
 
 	@Test
@@ -339,19 +313,5 @@ abstract class WorkItemsContract extends IntegrationTest {
 		assertThat(plan.get("submissions").asInt()).isEqualTo(1);
 		assertThat(api.get("/api/v1/engagements/" + mission + "/work-items?type=TASK&size=200", token(Demo.FREELANCER))
 			.body().get("totalElements").asLong()).isGreaterThanOrEqualTo(2);
-	}
-
-	private UUID newBpoEngagement() {
-		UUID acme = jdbc.sql("SELECT id FROM organizations WHERE name = ?").param(Demo.ACME).query(UUID.class).single();
-		UUID atlas = jdbc.sql("SELECT id FROM organizations WHERE name = ?").param(Demo.ATLAS).query(UUID.class).single();
-		Api.Response created = api.post("/api/v1/engagements", token(Demo.CLIENT_ADMIN), """
-				{"kind":"BPO","clientOrganizationId":"%s","providerOrganizationId":"%s","title":"Work desk",
-				 "bpoFunction":"HELPDESK","startDate":"2026-01-01","renewalDate":"2027-01-01","noticeDays":90,
-				 "renewalAlertDays":60,"currency":"EUR","monthlyFee":42000}""".formatted(acme, atlas));
-		assertThat(created.status()).as(created.toString()).isEqualTo(201);
-		UUID id = UUID.fromString(created.body().get("id").asString());
-		assertThat(api.post("/api/v1/engagements/" + id + "/status", token(Demo.CLIENT_ADMIN), "{\"status\":\"ACTIVE\"}")
-			.status()).isEqualTo(200);
-		return id;
 	}
 }

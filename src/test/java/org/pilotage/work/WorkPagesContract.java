@@ -6,10 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pilotage.support.Demo;
-import org.pilotage.support.IntegrationTest;
 import org.pilotage.support.WebSession;
 
 /**
@@ -17,17 +15,7 @@ import org.pilotage.support.WebSession;
  * note and a question, the client reviews a deliverable of the mission; bad input comes back with status 400
  * and a message next to the field; internal comments and the freelancer's name never reach a client's page.
  */
-abstract class WorkPagesContract extends IntegrationTest {
-
-	private UUID mission;
-
-	private UUID helpdesk;
-
-	@BeforeEach
-	void demoEngagements() {
-		mission = jdbc.sql("SELECT id FROM engagements WHERE title = ?").param(Demo.MISSION).query(UUID.class).single();
-		helpdesk = jdbc.sql("SELECT id FROM engagements WHERE title = ?").param(Demo.HELPDESK).query(UUID.class).single();
-	}
+abstract class WorkPagesContract extends WorkTest {
 
 	private WebSession signIn(String email, String lang) {
 		WebSession session = WebSession.signIn(api.base(), email, Demo.PASSWORD);

@@ -1,17 +1,20 @@
-package org.pilotage.engagement;
+package org.pilotage.shared;
 
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.pilotage.shared.Problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A document is taken only when its name, its declared type and its first bytes agree. */
-class RecognisingDocumentsTest {
+/** A file is taken only when its name, its declared type and its first bytes agree on a kind the caller accepts. */
+class RecognisingFilesTest {
+
+	/** What an engagement takes. */
+	static final java.util.Set<FileType> DOCUMENTS = java.util.EnumSet.of(FileType.PDF, FileType.PNG, FileType.JPEG,
+			FileType.DOCX, FileType.XLSX, FileType.TEXT, FileType.CSV);
 
 	static final byte[] PDF = "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII);
 	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
@@ -23,24 +26,41 @@ class RecognisingDocumentsTest {
 
 	@Test
 	void eachAcceptedTypeIsRecognisedFromItsNameTypeAndBytes() {
-		assertThat(DocumentType.of("contract.pdf", "application/pdf", PDF)).isEqualTo(DocumentType.PDF);
-		assertThat(DocumentType.of("scan.PNG", "image/png", PNG)).isEqualTo(DocumentType.PNG);
-		assertThat(DocumentType.of("photo.jpeg", "image/jpeg", JPEG)).isEqualTo(DocumentType.JPEG);
-		assertThat(DocumentType.of("annex.docx", DocumentType.DOCX.contentType(), DOCX)).isEqualTo(DocumentType.DOCX);
-		assertThat(DocumentType.of("rates.xlsx", DocumentType.XLSX.contentType(), XLSX)).isEqualTo(DocumentType.XLSX);
-		assertThat(DocumentType.of("rates.csv", "text/csv; charset=utf-8", CSV)).isEqualTo(DocumentType.CSV);
-		assertThat(DocumentType.of("minutes.txt", "text/plain", TEXT)).isEqualTo(DocumentType.TEXT);
+		assertThat(FileType.of("contract.pdf", "application/pdf", PDF, DOCUMENTS)).isEqualTo(FileType.PDF);
+		assertThat(FileType.of("scan.PNG", "image/png", PNG, DOCUMENTS)).isEqualTo(FileType.PNG);
+		assertThat(FileType.of("photo.jpeg", "image/jpeg", JPEG, DOCUMENTS)).isEqualTo(FileType.JPEG);
+		assertThat(FileType.of("annex.docx", FileType.DOCX.contentType(), DOCX, DOCUMENTS)).isEqualTo(FileType.DOCX);
+		assertThat(FileType.of("rates.xlsx", FileType.XLSX.contentType(), XLSX, DOCUMENTS)).isEqualTo(FileType.XLSX);
+		assertThat(FileType.of("rates.csv", "text/csv; charset=utf-8", CSV, DOCUMENTS)).isEqualTo(FileType.CSV);
+		assertThat(FileType.of("minutes.txt", "text/plain", TEXT, DOCUMENTS)).isEqualTo(FileType.TEXT);
+	}
+
+	@Test
+	void gifPowerPointJsonAndLogsAreRecognisedWhereAccepted() {
+		java.util.Set<FileType> all = java.util.EnumSet.allOf(FileType.class);
+		byte[] gif = "GIF89a\u0001\u0000".getBytes(StandardCharsets.US_ASCII);
+		byte[] json = " {\"a\": 1}".getBytes(StandardCharsets.UTF_8);
+
+		assertThat(FileType.of("anim.gif", "image/gif", gif, all)).isEqualTo(FileType.GIF);
+		assertThat(FileType.of("deck.pptx", FileType.PPTX.contentType(), zip("ppt/presentation.xml"), all))
+			.isEqualTo(FileType.PPTX);
+		assertThat(FileType.of("data.json", "application/json", json, all)).isEqualTo(FileType.JSON);
+		assertThat(FileType.of("server.log", "text/plain", TEXT, all)).isEqualTo(FileType.TEXT);
+		assertMismatchIn(all, "data.json", "application/json", TEXT);
+		assertMismatchIn(all, "deck.pptx", FileType.PPTX.contentType(), DOCX);
+		assertThatThrownBy(() -> FileType.of("anim.gif", "image/gif", gif, DOCUMENTS))
+			.isInstanceOfSatisfying(Problem.class, problem -> assertThat(problem.code()).isEqualTo("unsupported-document-type"));
 	}
 
 	@Test
 	void aGenericOrMissingDeclaredTypeDefersToTheName() {
-		assertThat(DocumentType.of("contract.pdf", "application/octet-stream", PDF)).isEqualTo(DocumentType.PDF);
-		assertThat(DocumentType.of("rates.csv", null, CSV)).isEqualTo(DocumentType.CSV);
+		assertThat(FileType.of("contract.pdf", "application/octet-stream", PDF, DOCUMENTS)).isEqualTo(FileType.PDF);
+		assertThat(FileType.of("rates.csv", null, CSV, DOCUMENTS)).isEqualTo(FileType.CSV);
 	}
 
 	@Test
 	void aNameWithoutExtensionTakesTheDeclaredType() {
-		assertThat(DocumentType.of("contract", "application/pdf", PDF)).isEqualTo(DocumentType.PDF);
+		assertThat(FileType.of("contract", "application/pdf", PDF, DOCUMENTS)).isEqualTo(FileType.PDF);
 	}
 
 	@Test
@@ -48,7 +68,7 @@ class RecognisingDocumentsTest {
 		assertMismatch("contract.pdf", "application/pdf", PNG);
 		assertMismatch("contract.pdf", "application/pdf", TEXT);
 		assertMismatch("notes.txt", "text/plain", PDF);
-		assertMismatch("annex.docx", DocumentType.DOCX.contentType(), XLSX);
+		assertMismatch("annex.docx", FileType.DOCX.contentType(), XLSX);
 		assertMismatch("photo.png", "image/png", JPEG);
 		assertMismatch("contract.pdf", "image/png", PNG);
 		assertMismatch("data.csv", "text/csv", new byte[] { 'a', 0, 'b' });
@@ -58,7 +78,7 @@ class RecognisingDocumentsTest {
 	@ParameterizedTest
 	@CsvSource({ "setup.exe, application/x-msdownload", "page.html, text/html", "setup.exe, ''", "archive, ''" })
 	void otherTypesAreRefused(String name, String type) {
-		assertThatThrownBy(() -> DocumentType.of(name, type, PDF)).isInstanceOfSatisfying(Problem.class, problem -> {
+		assertThatThrownBy(() -> FileType.of(name, type, PDF, DOCUMENTS)).isInstanceOfSatisfying(Problem.class, problem -> {
 			assertThat(problem.status().value()).isEqualTo(415);
 			assertThat(problem.code()).isEqualTo("unsupported-document-type");
 		});
@@ -77,18 +97,22 @@ class RecognisingDocumentsTest {
 			"'...'                            | document.pdf",
 			"'   '                            | document.pdf" })
 	void namesAreMadeSafe(String original, String safe) {
-		assertThat(DocumentType.PDF.safeName(original)).isEqualTo(safe);
+		assertThat(FileType.PDF.safeName(original)).isEqualTo(safe);
 	}
 
 	@Test
 	void longNamesKeepTheirExtension() {
-		String name = DocumentType.PDF.safeName("x".repeat(500) + ".pdf");
+		String name = FileType.PDF.safeName("x".repeat(500) + ".pdf");
 
-		assertThat(name).hasSize(DocumentType.MAX_NAME).endsWith("x.pdf");
+		assertThat(name).hasSize(FileType.MAX_NAME).endsWith("x.pdf");
 	}
 
 	private static void assertMismatch(String name, String type, byte[] content) {
-		assertThatThrownBy(() -> DocumentType.of(name, type, content)).isInstanceOfSatisfying(Problem.class, problem -> {
+		assertMismatchIn(DOCUMENTS, name, type, content);
+	}
+
+	private static void assertMismatchIn(java.util.Set<FileType> accepted, String name, String type, byte[] content) {
+		assertThatThrownBy(() -> FileType.of(name, type, content, accepted)).isInstanceOfSatisfying(Problem.class, problem -> {
 			assertThat(problem.status().value()).isEqualTo(415);
 			assertThat(problem.code()).isEqualTo("document-type-mismatch");
 		});
