@@ -78,6 +78,26 @@ public final class WebSession {
 		return postWithoutCsrf(path, fields);
 	}
 
+	/** Posts a {@code multipart/form-data} form with one file and the CSRF token of the last page, as a browser would. */
+	public Page postFile(String path, Map<String, String> form, String fileField, String fileName, byte[] content) {
+		if (csrf == null) {
+			throw new IllegalStateException("no CSRF token yet: get a page with a form first");
+		}
+		String boundary = "----pilotage" + java.util.UUID.randomUUID().toString().replace("-", "");
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		Map<String, String> fields = new java.util.LinkedHashMap<>(form);
+		fields.put("_csrf", csrf);
+		fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	/** Posts exactly these fields, as a forged cross-site form would. */
 	public Page postWithoutCsrf(String path, Map<String, String> form) {
 		String body = form.entrySet().stream()
