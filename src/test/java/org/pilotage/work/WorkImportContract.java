@@ -257,6 +257,17 @@ abstract class WorkImportContract extends IntegrationTest {
 	}
 
 	@Test
+	void theDocumentedExampleFileIsAValidImportForTheDemoHelpdesk() throws java.io.IOException {
+		byte[] example = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs/work/import-example.csv"));
+		Api.Response checked = api.call("POST", "/api/v1/engagements/" + helpdesk + "/work-items/import?dryRun=true")
+			.token(token(Demo.PROVIDER_AGENT))
+			.bytes("text/csv", example)
+			.send();
+		assertThat(checked.status()).as(checked.toString()).isEqualTo(200);
+		assertThat(checked.body().get("count").asInt()).isEqualTo(3);
+	}
+
+	@Test
 	void fileProblemsAndLimitsAreRefusedWhole() {
 		Api.Response unknown = importCsv(helpdesk, Demo.PROVIDER_AGENT, "type,title,Reporter\nTICKET,a,b\n");
 		assertThat(unknown.status()).isEqualTo(400);
