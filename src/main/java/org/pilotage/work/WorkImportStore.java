@@ -30,7 +30,7 @@ class WorkImportStore {
 		this.batch = batch;
 	}
 
-	record Origin(UUID itemId, @Nullable String externalKey, @Nullable Instant sourceCreatedAt) {
+	record Origin(@Nullable String externalKey, @Nullable Instant sourceCreatedAt) {
 	}
 
 	/** The engagement's items that already have one of these keys: key → item number. */
@@ -49,16 +49,27 @@ class WorkImportStore {
 		return found;
 	}
 
-	void origins(List<Origin> origins) {
-		if (origins.isEmpty()) {
-			return;
+	/** New items with where they came from, in one batch. */
+	void insert(List<WorkItem> items, Map<UUID, Origin> origins) {
+		batch(WorkStore.INSERT_ITEM, items.stream().map(item -> {
+			Map<String, Object> params = WorkStore.insertParameters(item);
+			Origin origin = origins.get(item.id());
+			if (origin != null) {
+				params.put("externalKey", origin.externalKey());
+				params.put("sourceCreatedAt", Jdbc.utc(origin.sourceCreatedAt()));
+			}
+			return params;
+		}).toList());
+	}
+
+	/** Timeline events as {@link WorkStore#eventParameters}, in one batch. */
+	void appendEvents(List<Map<String, Object>> events) {
+		batch(WorkStore.INSERT_EVENT, events);
+	}
+
+	private void batch(String sql, List<Map<String, Object>> rows) {
+		if (!rows.isEmpty()) {
+			batch.batchUpdate(sql, rows.stream().map(MapSqlParameterSource::new).toArray(SqlParameterSource[]::new));
 		}
-		SqlParameterSource[] rows = origins.stream()
-			.map(o -> new MapSqlParameterSource().addValue("id", o.itemId())
-				.addValue("key", o.externalKey())
-				.addValue("created", Jdbc.utc(o.sourceCreatedAt())))
-			.toArray(SqlParameterSource[]::new);
-		batch.batchUpdate("UPDATE work_items SET external_key = :key, source_created_at = :created WHERE id = :id",
-				rows);
 	}
 }

@@ -303,7 +303,9 @@ public class WorkImports {
 		int first = store.nextNumber(engagementId);
 		Optional<Map<Level, Map<Level, Priority>>> matrix = store.matrix(engagementId);
 		List<Imported> imported = new ArrayList<>();
-		List<WorkImportStore.Origin> origins = new ArrayList<>();
+		List<WorkItem> items = new ArrayList<>();
+		List<Map<String, Object>> timeline = new ArrayList<>();
+		Map<UUID, WorkImportStore.Origin> origins = new HashMap<>();
 		for (int i = 0; i < rows.size(); i++) {
 			Checked row = rows.get(i);
 			WorkItemValidation.Valid valid = java.util.Objects.requireNonNull(row.valid());
@@ -313,22 +315,23 @@ public class WorkImports {
 					valid.impact(), valid.urgency(), priority, valid.category(), valid.title(), valid.description(),
 					row.status(), row.assignee(), caller.userId(), caller.email(), valid.dueDate(),
 					valid.acceptanceCriteria(), 0, now, now, 0);
-			store.insert(item);
+			items.add(item);
 			if (row.externalKey() != null || row.sourceCreatedAt() != null) {
-				origins.add(new WorkImportStore.Origin(item.id(), row.externalKey(), row.sourceCreatedAt()));
+				origins.put(item.id(), new WorkImportStore.Origin(row.externalKey(), row.sourceCreatedAt()));
 			}
-			timeline(caller, item, row, now);
+			timeline(caller, item, row, now, timeline);
 			imported.add(new Imported(row.row().number(), item.id(), item.number(), "#" + item.number(),
 					row.externalKey()));
 		}
-		imports.origins(origins);
+		imports.insert(items, origins);
+		imports.appendEvents(timeline);
 		events.publishEvent(new WorkItemsImported(Actor.of(caller), engagementId, access.clientOrgId(), now,
 				rows.size(), first, first + rows.size() - 1));
 		return new Result(false, rows.size(), imported);
 	}
 
 	/** CREATED as a creation's, marked imported; then the assignment and the move to the row's status. */
-	private void timeline(Caller caller, WorkItem item, Checked row, Instant now) {
+	private void timeline(Caller caller, WorkItem item, Checked row, Instant now, List<Map<String, Object>> events) {
 		Map<String, Object> created = new LinkedHashMap<>();
 		created.put("type", item.type());
 		created.put("status", WorkItems.change(null, WorkStatus.NEW));
@@ -343,17 +346,22 @@ public class WorkImports {
 		if (row.sourceCreatedAt() != null) {
 			created.put("sourceCreatedAt", row.sourceCreatedAt().toString());
 		}
-		store.appendEvent(item.id(), "CREATED", caller.userId(), caller.email(), now, false, created);
+		List<Map.Entry<String, Map<String, Object>>> kinds = new ArrayList<>();
+		kinds.add(Map.entry("CREATED", created));
 		if (item.assigneePersonId() != null) {
-			store.appendEvent(item.id(), "ASSIGNED", caller.userId(), caller.email(), now, false,
-					Map.of("assignee", WorkItems.change(null, item.assigneePersonId())));
+			kinds.add(Map.entry("ASSIGNED", Map.of("assignee", WorkItems.change(null, item.assigneePersonId()))));
 		}
 		if (item.status() != WorkStatus.NEW) {
 			Map<String, Object> moved = new LinkedHashMap<>();
 			moved.put("status", WorkItems.change(WorkStatus.NEW, item.status()));
 			moved.put("turn", WorkItems.change(WorkStatus.NEW.turn(), item.status().turn()));
 			moved.put("reason", "imported");
-			store.appendEvent(item.id(), "STATUS_CHANGED", caller.userId(), caller.email(), now, false, moved);
+			kinds.add(Map.entry("STATUS_CHANGED", moved));
+		}
+		for (int sequence = 1; sequence <= kinds.size(); sequence++) {
+			Map.Entry<String, Map<String, Object>> event = kinds.get(sequence - 1);
+			events.add(WorkStore.eventParameters(item.id(), sequence, event.getKey(), caller.userId(), caller.email(),
+					now, false, json.writeValueAsString(event.getValue())));
 		}
 	}
 }

@@ -128,6 +128,17 @@ abstract class WorkImportContract extends IntegrationTest {
 	}
 
 	@Test
+	void aFullImportOfTheMostRowsAllowedGoesThroughInOneRequest() {
+		StringBuilder csv = new StringBuilder("externalKey,type,ticketType,title\n");
+		for (int i = 1; i <= WorkImportRows.MAX_ROWS; i++) {
+			csv.append(prefix).append(i).append(",TICKET,INCIDENT,Ticket ").append(i).append('\n');
+		}
+		Api.Response response = importCsv(helpdesk, Demo.PROVIDER_AGENT, csv.toString());
+		assertThat(response.status()).isEqualTo(201);
+		assertThat(imported()).isEqualTo(WorkImportRows.MAX_ROWS);
+	}
+
+	@Test
 	void aFrenchSpreadsheetsCsvWithSemicolonsAByteOrderMarkAndQuotedNewlinesIsImported() {
 		String csv = "\uFEFFexternalKey;type;ticketType;title;description;impact\r\n"
 				+ prefix + "1;TICKET;SERVICE_REQUEST;\"Accès VPN; télétravail\";\"Bonjour,\r\nmerci d'ouvrir l'accès \"\"VPN\"\".\";LOW\r\n"
