@@ -125,6 +125,12 @@ abstract class WorkImportContract extends IntegrationTest {
 		assertThat(jdbc.sql("SELECT subject FROM notifications WHERE user_id = ? AND kind = 'work.imported' AND body LIKE ?")
 			.params(manager, "%#" + items.get(0).get("number").asInt() + " %").query(String.class).list())
 			.singleElement().asString().startsWith("3 ");
+		int firstNumber = items.get(0).get("number").asInt();
+		assertThat(jdbc.sql("SELECT summary FROM audit_events WHERE action = 'work-items.imported' AND target_id = ?")
+			.param(mission.toString()).query(String.class).list())
+			.contains("imported 3 work items (#" + firstNumber + " to #" + (firstNumber + 2) + ")");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_events WHERE action = 'work-item.created' AND target_id = ?")
+			.param(task).query(Long.class).single()).isZero();
 	}
 
 	@Test
