@@ -671,7 +671,7 @@ public class WorkItems {
 		store.appendEvent(item.id(), kind, reader.caller.userId(), reader.caller.email(), at, internal, data);
 	}
 
-	private static Map<String, Object> change(@Nullable Object before, Object after) {
+	static Map<String, Object> change(@Nullable Object before, Object after) {
 		Map<String, Object> change = new LinkedHashMap<>();
 		change.put("before", before);
 		change.put("after", after);

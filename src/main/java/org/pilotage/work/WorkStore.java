@@ -68,22 +68,30 @@ class WorkStore {
 		return jdbc.sql("SELECT COUNT(*) FROM work_items").query(Long.class).single() > 0;
 	}
 
+	static final String INSERT_ITEM = """
+			INSERT INTO work_items (id, engagement_id, number, type, ticket_type, impact, urgency, priority, category,
+			       title, description, status, assignee_person_id, requester_user_id, requester_label, due_date,
+			       acceptance_criteria, submissions, created_at, updated_at, version, external_key, source_created_at)
+			VALUES (:id, :engagement, :number, :type, :ticketType, :impact, :urgency, :priority, :category, :title,
+			        :description, :status, :assignee, :requester, :requesterLabel, :due, :criteria, :submissions,
+			        :created, :updated, :version, :externalKey, :sourceCreatedAt)""";
+
 	void insert(WorkItem item) {
-		jdbc.sql("""
-				INSERT INTO work_items (id, engagement_id, number, type, ticket_type, impact, urgency, priority, category,
-				       title, description, status, assignee_person_id, requester_user_id, requester_label, due_date,
-				       acceptance_criteria, submissions, created_at, updated_at, version)
-				VALUES (:id, :engagement, :number, :type, :ticketType, :impact, :urgency, :priority, :category, :title,
-				        :description, :status, :assignee, :requester, :requesterLabel, :due, :criteria, :submissions,
-				        :created, :updated, :version)""")
-			.params(columns(item))
-			.param("engagement", item.engagementId())
-			.param("number", item.number())
-			.param("type", item.type().name())
-			.param("requester", item.requesterUserId())
-			.param("requesterLabel", item.requesterLabel())
-			.param("created", Jdbc.utc(item.createdAt()))
-			.update();
+		jdbc.sql(INSERT_ITEM).params(insertParameters(item)).update();
+	}
+
+	/** The parameters of {@link #INSERT_ITEM}, for one insert or a batch of them; no source system (not imported). */
+	static Map<String, Object> insertParameters(WorkItem item) {
+		Map<String, Object> params = columns(item);
+		params.put("engagement", item.engagementId());
+		params.put("number", item.number());
+		params.put("type", item.type().name());
+		params.put("requester", item.requesterUserId());
+		params.put("requesterLabel", item.requesterLabel());
+		params.put("created", Jdbc.utc(item.createdAt()));
+		params.put("externalKey", null);
+		params.put("sourceCreatedAt", null);
+		return params;
 	}
 
 	/** Writes every changeable field if the version is still {@code expectedVersion}; bumps the version. */
@@ -132,19 +140,30 @@ class WorkStore {
 			.param("item", itemId)
 			.query(Integer.class)
 			.single();
-		jdbc.sql("""
-				INSERT INTO work_item_events (id, item_id, sequence, kind, actor_id, actor_label, at, internal, data)
-				VALUES (:id, :item, :sequence, :kind, :actor, :label, :at, :internal, :data)""")
-			.param("id", UUID.randomUUID())
-			.param("item", itemId)
-			.param("sequence", sequence)
-			.param("kind", kind)
-			.param("actor", actorId)
-			.param("label", actorLabel)
-			.param("at", Jdbc.utc(at))
-			.param("internal", internal)
-			.param("data", json.writeValueAsString(data))
+		jdbc.sql(INSERT_EVENT)
+			.params(eventParameters(itemId, sequence, kind, actorId, actorLabel, at, internal,
+					json.writeValueAsString(data)))
 			.update();
+	}
+
+	static final String INSERT_EVENT = """
+			INSERT INTO work_item_events (id, item_id, sequence, kind, actor_id, actor_label, at, internal, data)
+			VALUES (:id, :item, :sequence, :kind, :actor, :label, :at, :internal, :data)""";
+
+	/** The parameters of {@link #INSERT_EVENT}, for one event or a batch of them. */
+	static Map<String, Object> eventParameters(UUID itemId, int sequence, String kind, @Nullable UUID actorId,
+			String actorLabel, Instant at, boolean internal, String data) {
+		Map<String, Object> params = new java.util.HashMap<>();
+		params.put("id", UUID.randomUUID());
+		params.put("item", itemId);
+		params.put("sequence", sequence);
+		params.put("kind", kind);
+		params.put("actor", actorId);
+		params.put("label", actorLabel);
+		params.put("at", Jdbc.utc(at));
+		params.put("internal", internal);
+		params.put("data", data);
+		return params;
 	}
 
 	List<Event> events(UUID itemId, boolean withInternal) {

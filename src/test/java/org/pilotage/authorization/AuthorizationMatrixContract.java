@@ -137,6 +137,9 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			POST   /api/v1/engagements/{engagement}/work-items         own     403   400  400  400  400  400  403
 			POST   /api/v1/engagements/{engagement}/work-items         other   403   404  404  404  404  404  404
 			POST   /api/v1/engagements/{engagement}/work-items         hidden  403   400  400  400  400  404  403
+			POST   /api/v1/engagements/{engagement}/work-items/import  own     403   400  400  400  400  400  403
+			POST   /api/v1/engagements/{engagement}/work-items/import  other   403   404  404  404  404  404  404
+			POST   /api/v1/engagements/{engagement}/work-items/import  hidden  403   400  400  400  400  404  403
 			GET    /api/v1/engagements/{engagement}/priority-matrix    own     200   200  200  200  200  200  200
 			GET    /api/v1/engagements/{engagement}/priority-matrix    other   200   404  404  404  404  404  404
 			GET    /api/v1/engagements/{engagement}/priority-matrix    hidden  200   200  200  200  200  404  200

@@ -22,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Reads an API request body into memory up to {@code pilotage.api.max-body-bytes} before anything else
  * runs: a larger body is refused with 413 problem+json whether or not it declared its length, and the
- * bytes stay available for the idempotency check.
+ * bytes stay available for the idempotency check. A bulk import ({@code POST …/import}) may have
+ * {@code pilotage.api.max-import-bytes}: its rows come in one body.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -31,10 +32,13 @@ class ApiRequestBodyFilter extends OncePerRequestFilter {
 	static final String BODY_ATTRIBUTE = ApiRequestBodyFilter.class.getName() + ".body";
 
 	private final long maxBytes;
+	private final long maxImportBytes;
 	private final Problems problems;
 
-	ApiRequestBodyFilter(@Value("${pilotage.api.max-body-bytes}") long maxBytes, Problems problems) {
+	ApiRequestBodyFilter(@Value("${pilotage.api.max-body-bytes}") long maxBytes,
+			@Value("${pilotage.api.max-import-bytes}") long maxImportBytes, Problems problems) {
 		this.maxBytes = maxBytes;
+		this.maxImportBytes = maxImportBytes;
 		this.problems = problems;
 	}
 
@@ -56,26 +60,28 @@ class ApiRequestBodyFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > maxBytes) {
-			tooLarge(request, response);
+		long limit = request.getRequestURI().endsWith("/import") ? maxImportBytes : maxBytes;
+		if (request.getContentLengthLong() > limit) {
+			tooLarge(request, response, limit);
 			return;
 		}
 		byte[] body;
 		try (InputStream in = request.getInputStream()) {
-			body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+			body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
 		}
-		if (body.length > maxBytes) {
-			tooLarge(request, response);
+		if (body.length > limit) {
+			tooLarge(request, response, limit);
 			return;
 		}
 		request.setAttribute(BODY_ATTRIBUTE, body);
 		chain.doFilter(new BufferedRequest(request, body), response);
 	}
 
-	private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	private void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit)
+			throws IOException {
 		response.setHeader("Connection", "close");
 		problems.write(request, response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
-				"The request body is larger than " + maxBytes + " bytes"));
+				"The request body is larger than " + limit + " bytes"));
 	}
 
 	private static boolean hasBody(String method) {
