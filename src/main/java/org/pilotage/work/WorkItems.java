@@ -24,8 +24,6 @@ import org.pilotage.engagement.Engagements;
 import org.pilotage.identity.Actor;
 import org.pilotage.identity.Caller;
 import org.pilotage.identity.Role;
-import org.pilotage.shared.PageResult;
-import org.pilotage.shared.Paging;
 import org.pilotage.shared.Problem;
 import org.pilotage.talent.PersonCard;
 import org.pilotage.talent.TalentDirectory;
@@ -145,13 +143,6 @@ public class WorkItems {
 	}
 
 	// Reads
-
-	@Transactional(readOnly = true)
-	public PageResult<WorkItemView> list(Caller caller, UUID engagementId, WorkStore.Filter filter, Paging paging) {
-		Reader reader = new Reader(caller, engagements.access(caller, engagementId));
-		List<WorkItem> page = store.page(engagementId, filter, paging);
-		return PageResult.of(views(reader, page), paging, store.count(engagementId, filter));
-	}
 
 	@Transactional(readOnly = true)
 	public WorkItemView get(Caller caller, UUID itemId) {
@@ -622,6 +613,11 @@ public class WorkItems {
 		change.put("before", before);
 		change.put("after", after);
 		return change;
+	}
+
+	/** Items of one engagement the caller sees through {@code access}, shaped for it; for the lists of this module. */
+	List<WorkItemView> views(Caller caller, EngagementAccess access, List<WorkItem> items) {
+		return views(new Reader(caller, access), items);
 	}
 
 	private List<WorkItemView> views(Reader reader, List<WorkItem> items) {

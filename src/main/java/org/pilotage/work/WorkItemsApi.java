@@ -7,14 +7,13 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.pilotage.identity.CurrentCaller;
 import org.pilotage.shared.PageResult;
-import org.pilotage.shared.Paging;
-import org.pilotage.shared.Problem;
 import org.pilotage.shared.web.ETags;
 import org.pilotage.work.WorkViews.CommentView;
 import org.pilotage.work.WorkViews.EventView;
 import org.pilotage.work.WorkViews.WorkItemView;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -41,30 +41,21 @@ class WorkItemsApi {
 
 	private final CurrentCaller callers;
 	private final WorkItems work;
+	private final WorkSearch search;
 
-	WorkItemsApi(CurrentCaller callers, WorkItems work) {
+	WorkItemsApi(CurrentCaller callers, WorkItems work, WorkSearch search) {
 		this.callers = callers;
 		this.work = work;
+		this.search = search;
 	}
 
 	@GetMapping("/api/v1/engagements/{id}/work-items")
-	@Operation(summary = "The engagement's work items, most recently changed first, a page at a time",
-			description = "Filters: type, status, priority, assignee (a person id), text (in the title).")
-	PageResult<WorkItemView> list(@PathVariable UUID id, @RequestParam(required = false) @Nullable String type,
-			@RequestParam(required = false) @Nullable String status,
-			@RequestParam(required = false) @Nullable String priority,
-			@RequestParam(required = false) @Nullable UUID assignee,
-			@RequestParam(required = false) @Nullable String text,
-			@RequestParam(required = false) @Nullable Integer page,
-			@RequestParam(required = false) @Nullable Integer size) {
-		List<Problem.FieldError> errors = new java.util.ArrayList<>();
-		WorkStore.Filter filter = new WorkStore.Filter(
-				WorkItemValidation.enumOf(WorkItemType.class, "type", type, false, errors),
-				WorkItemValidation.enumOf(WorkStatus.class, "status", status, false, errors),
-				WorkItemValidation.enumOf(Priority.class, "priority", priority, false, errors), assignee,
-				text == null || text.isBlank() ? null : text.strip());
-		WorkItemValidation.throwIfAny(errors, "The filters are invalid");
-		return work.list(callers.require(), id, filter, Paging.of(page, size));
+	@Operation(summary = "The engagement's work items, filtered, sorted and a page at a time",
+			description = WorkViewsApi.FILTERS)
+	PageResult<WorkItemView> list(@PathVariable UUID id,
+			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+		WorkFilter.Request request = WorkFilter.parse(params, false);
+		return search.list(callers.require(), id, request.filter(), request.paging());
 	}
 
 	@PostMapping("/api/v1/engagements/{id}/work-items")

@@ -14,7 +14,6 @@ import org.pilotage.engagement.EngagementAccess;
 import org.pilotage.engagement.Engagements;
 import org.pilotage.identity.Caller;
 import org.pilotage.identity.CurrentCaller;
-import org.pilotage.shared.Paging;
 import org.pilotage.shared.Problem;
 import org.pilotage.work.WorkViews.WorkItemView;
 import org.springframework.context.MessageSource;
@@ -29,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The work pages: an engagement's list with filters, the create form, and an item's detail (fields, whose turn it
+ * The work pages: the create form, and an item's detail (fields, whose turn it
  * is, the actions the caller may take, the timeline and the comments). They go through {@link WorkItems} like the
  * API, so they see and may do exactly what the API allows. A form with bad fields comes back with status 400 and
  * a message next to each field.
@@ -37,7 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class WorkPages {
 
-	static final String LIST = "work/list";
 	static final String FORM = "work/form";
 	static final String DETAIL = "work/detail";
 
@@ -51,37 +49,6 @@ class WorkPages {
 		this.work = work;
 		this.engagements = engagements;
 		this.messages = messages;
-	}
-
-	@GetMapping("/engagements/{id}/work")
-	String list(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model) {
-		Caller caller = callers.require();
-		EngagementAccess engagement = engagements.access(caller, id);
-		List<Problem.FieldError> ignored = new ArrayList<>();
-		WorkItemType type = WorkItemValidation.enumOf(WorkItemType.class, "type", params.get("type"), false, ignored);
-		WorkStatus status = WorkItemValidation.enumOf(WorkStatus.class, "status", params.get("status"), false, ignored);
-		Priority priority = WorkItemValidation.enumOf(Priority.class, "priority", params.get("priority"), false, ignored);
-		String text = params.getOrDefault("text", "").strip();
-		Integer page = null;
-		try {
-			page = params.containsKey("page") ? Integer.valueOf(params.get("page")) : null;
-		}
-		catch (NumberFormatException notANumber) {
-			page = null;
-		}
-		WorkStore.Filter filter = new WorkStore.Filter(type, status, priority, null, text.isEmpty() ? null : text);
-		model.addAttribute("engagement", engagement);
-		model.addAttribute("page", work.list(caller, id, filter, Paging.of(page, null)));
-		model.addAttribute("type", type);
-		model.addAttribute("status", status);
-		model.addAttribute("priority", priority);
-		model.addAttribute("text", text);
-		model.addAttribute("types", WorkItemType.values());
-		model.addAttribute("statuses", WorkStatus.values());
-		model.addAttribute("priorities", Priority.values());
-		model.addAttribute("creatable", work.creatableTypes(caller, id));
-		model.addAttribute("base", "/engagements/" + id + "/work" + query(type, status, priority, text));
-		return LIST;
 	}
 
 	@GetMapping("/engagements/{id}/work/new")
@@ -297,23 +264,5 @@ class WorkPages {
 
 	private static @Nullable String blank(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value;
-	}
-
-	private static String query(@Nullable WorkItemType type, @Nullable WorkStatus status, @Nullable Priority priority,
-			String text) {
-		List<String> parts = new ArrayList<>();
-		if (type != null) {
-			parts.add("type=" + type);
-		}
-		if (status != null) {
-			parts.add("status=" + status);
-		}
-		if (priority != null) {
-			parts.add("priority=" + priority);
-		}
-		if (!text.isEmpty()) {
-			parts.add("text=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8));
-		}
-		return parts.isEmpty() ? "" : "?" + String.join("&", parts);
 	}
 }

@@ -14,7 +14,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.pilotage.shared.Jdbc;
-import org.pilotage.shared.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,54 +33,6 @@ class WorkStore {
 	WorkStore(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
-	}
-
-	/** The list's filters; null means any. {@code text} is matched in the title, case-insensitively. */
-	record Filter(@Nullable WorkItemType type, @Nullable WorkStatus status, @Nullable Priority priority,
-			@Nullable UUID assignee, @Nullable String text) {
-	}
-
-	List<WorkItem> page(UUID engagementId, Filter filter, Paging paging) {
-		StringBuilder sql = new StringBuilder("SELECT * FROM work_items");
-		Map<String, Object> params = where(engagementId, filter, sql);
-		sql.append(" ORDER BY updated_at DESC, number DESC LIMIT :limit OFFSET :offset");
-		params.put("limit", paging.size());
-		params.put("offset", paging.offset());
-		return jdbc.sql(sql.toString()).params(params).query(WorkStore::item).list();
-	}
-
-	long count(UUID engagementId, Filter filter) {
-		StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM work_items");
-		Map<String, Object> params = where(engagementId, filter, sql);
-		return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
-	}
-
-	private static Map<String, Object> where(UUID engagementId, Filter filter, StringBuilder sql) {
-		Map<String, Object> params = new LinkedHashMap<>();
-		sql.append(" WHERE engagement_id = :engagement");
-		params.put("engagement", engagementId);
-		if (filter.type() != null) {
-			sql.append(" AND type = :type");
-			params.put("type", filter.type().name());
-		}
-		if (filter.status() != null) {
-			sql.append(" AND status = :status");
-			params.put("status", filter.status().name());
-		}
-		if (filter.priority() != null) {
-			sql.append(" AND priority = :priority");
-			params.put("priority", filter.priority().name());
-		}
-		if (filter.assignee() != null) {
-			sql.append(" AND assignee_person_id = :assignee");
-			params.put("assignee", filter.assignee());
-		}
-		if (filter.text() != null) {
-			sql.append(" AND LOWER(title) LIKE :text ESCAPE '\\'");
-			params.put("text", "%" + filter.text().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
-				.replace("%", "\\%").replace("_", "\\_") + "%");
-		}
-		return params;
 	}
 
 	Optional<WorkItem> find(UUID id) {
@@ -324,7 +275,7 @@ class WorkStore {
 		}
 	}
 
-	private static WorkItem item(ResultSet rs, int row) throws SQLException {
+	static WorkItem item(ResultSet rs, int row) throws SQLException {
 		String ticketType = rs.getString("ticket_type");
 		return new WorkItem(rs.getObject("id", UUID.class), rs.getObject("engagement_id", UUID.class),
 				rs.getInt("number"), WorkItemType.valueOf(rs.getString("type")),

@@ -182,6 +182,11 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			DELETE /api/v1/work-items/{item}/watchers                  own     204   204  204  204  204  204  204
 			DELETE /api/v1/work-items/{item}/watchers                  other   204   404  404  404  404  404  404
 			DELETE /api/v1/work-items/{item}/watchers                  hidden  204   204  204  204  204  404  204
+			GET    /api/v1/work-items                                  -       200   200  200  200  200  200  200
+			GET    /api/v1/work-items/export.csv                       -       200   200  200  200  200  200  200
+			GET    /api/v1/saved-filters                               -       200   200  200  200  200  200  200
+			POST   /api/v1/saved-filters                               -       400   400  400  400  400  400  400
+			DELETE /api/v1/saved-filters/00000000-0000-0000-0000-000000000000 - 404 404 404  404  404  404  404
 			""";
 
 	/** Fields that must not appear anywhere in a role's answer from an endpoint on a target. */
@@ -194,6 +199,7 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			CADM,CMEM,AUDT   /api/v1/engagements                 -       personId personDayRate margin contractDayRate
 			CADM,CMEM,AUDT   /api/v1/work-items/{item}           own     personId email
 			CADM,CMEM,AUDT   /api/v1/work-items/{item}           hidden  personId
+			CADM,CMEM,AUDT   /api/v1/work-items                  -       personId
 			""";
 	// @formatter:on
 
