@@ -78,6 +78,7 @@ public final class WorkLoadBenchmark {
 		int warmup = Integer.parseInt(options.getOrDefault("warmup", "200"));
 		String search = options.getOrDefault("search", "none");
 		String kinds = options.getOrDefault("kinds", "list,detail,search");
+		// "across" (GET /api/v1/work-items) exists once the cross-engagement list does
 		WorkLoadBenchmark bench = new WorkLoadBenchmark(base, Long.parseLong(options.getOrDefault("seed", "7")));
 		List<Caller> callers = new ArrayList<>();
 		try (Connection db = DriverManager.getConnection(url, options.getOrDefault("user", "root"),
@@ -90,7 +91,11 @@ public final class WorkLoadBenchmark {
 		for (Caller caller : callers) {
 			String who = caller.email().startsWith("manager") ? "provider manager" : "client member";
 			if (kinds.contains("list")) {
-				results.put("list, " + who, bench.measure(warmup, requests, () -> bench.list(caller, null)));
+				results.put("list, " + who, bench.measure(warmup, requests, () -> bench.list(caller, null, false)));
+			}
+			if (kinds.contains("across")) {
+				results.put("list across engagements, " + who,
+						bench.measure(warmup, requests, () -> bench.list(caller, null, true)));
 			}
 			if (kinds.contains("detail")) {
 				long[][] detail = bench.detail(caller, warmup, requests);
@@ -100,8 +105,12 @@ public final class WorkLoadBenchmark {
 				results.put("detail: the three in sequence, " + who, detail[3]);
 			}
 			if (kinds.contains("search") && !search.equals("none")) {
-				results.put("search (" + search + "=), " + who, bench.measure(warmup, requests,
-						() -> bench.list(caller, search + "=" + enc(WorkVocabulary.pick(bench.random, TERMS)))));
+				results.put("search (" + search + "=) in an engagement, " + who, bench.measure(warmup, requests,
+						() -> bench.list(caller, search + "=" + enc(WorkVocabulary.pick(bench.random, TERMS)), false)));
+				if (kinds.contains("across")) {
+					results.put("search (" + search + "=) across engagements, " + who, bench.measure(warmup, requests,
+							() -> bench.list(caller, search + "=" + enc(WorkVocabulary.pick(bench.random, TERMS)), true)));
+				}
 			}
 		}
 		String report = report(results, requests, warmup, search);
@@ -172,8 +181,11 @@ public final class WorkLoadBenchmark {
 		return token.group(1);
 	}
 
-	/** One list request: an engagement drawn by its share of items, a status and a priority filter or none. */
-	long list(Caller caller, String extra) {
+	/**
+	 * One list request: an engagement drawn by its share of items (or all the caller's, {@code across}), a status
+	 * and a priority filter or none, or {@code extra} instead of them.
+	 */
+	long list(Caller caller, String extra, boolean across) {
 		long pick = random.nextLong(caller.cumulativeItems()[caller.cumulativeItems().length - 1]);
 		int index = Arrays.binarySearch(caller.cumulativeItems(), pick + 1);
 		UUID engagement = caller.engagements().get(index >= 0 ? index : -index - 1);
@@ -196,7 +208,7 @@ public final class WorkLoadBenchmark {
 		if (random.nextInt(100) < 15) {
 			query.append("&page=").append(1 + random.nextInt(5));
 		}
-		return get(caller, "/api/v1/engagements/" + engagement + "/work-items?" + query);
+		return get(caller, (across ? "/api/v1/work-items?" : "/api/v1/engagements/" + engagement + "/work-items?") + query);
 	}
 
 	/** The detail page's three requests on random items: item, events, comments, and their sum. */
