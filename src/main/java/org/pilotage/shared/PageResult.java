@@ -3,15 +3,33 @@ package org.pilotage.shared;
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of a list, with the total count so that clients can page without guessing. */
-public record PageResult<T>(List<T> items, int page, int size, long totalElements, int totalPages) {
+/**
+ * One page of a list, with the total count so that clients can page without guessing. {@code totalExact} is false
+ * when a list over a very large scope counted only up to a cap: {@code totalElements} is then that cap, a lower
+ * bound ("10,000 or more"), and {@code totalPages} the pages up to it.
+ */
+public record PageResult<T>(List<T> items, int page, int size, long totalElements, int totalPages,
+		boolean totalExact) {
 
 	public static <T> PageResult<T> of(List<T> items, Paging paging, long total) {
 		int pages = (int) ((total + paging.size() - 1) / paging.size());
-		return new PageResult<>(List.copyOf(items), paging.page(), paging.size(), total, pages);
+		return new PageResult<>(List.copyOf(items), paging.page(), paging.size(), total, pages, true);
+	}
+
+	/**
+	 * A page whose total was counted up to {@code cap + 1} rows at most: more than {@code cap} gives the cap as a
+	 * lower bound. Counting a million matching rows exactly costs more than reading the page itself.
+	 */
+	public static <T> PageResult<T> ofCounted(List<T> items, Paging paging, long countedUpToCapPlusOne, long cap) {
+		if (countedUpToCapPlusOne <= cap) {
+			return of(items, paging, countedUpToCapPlusOne);
+		}
+		int pages = (int) ((cap + paging.size() - 1) / paging.size());
+		return new PageResult<>(List.copyOf(items), paging.page(), paging.size(), cap, pages, false);
 	}
 
 	public <R> PageResult<R> map(Function<T, R> mapper) {
-		return new PageResult<>(items.stream().map(mapper).toList(), page, size, totalElements, totalPages);
+		return new PageResult<>(items.stream().map(mapper).toList(), page, size, totalElements, totalPages,
+				totalExact);
 	}
 }

@@ -74,12 +74,27 @@ class WorkQueries {
 	}
 
 	long count(Scope scope, WorkFilter filter) {
+		return count(scope, filter, Long.MAX_VALUE);
+	}
+
+	/**
+	 * How many items match, counted up to {@code cap + 1}: past the cap the exact figure would cost a scan of every
+	 * match (a third of a second for 333,000 items) for a number nobody pages through.
+	 */
+	long count(Scope scope, WorkFilter filter, long cap) {
 		if (scope.isEmpty()) {
 			return 0;
 		}
 		Map<String, Object> params = new LinkedHashMap<>();
-		StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM work_items i");
+		StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM (SELECT 1 FROM work_items i");
 		where(scope, filter, sql, params);
+		if (cap == Long.MAX_VALUE) {
+			sql.append(") counted");
+		}
+		else {
+			sql.append(" LIMIT :cap) counted");
+			params.put("cap", cap + 1);
+		}
 		return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
 	}
 
@@ -191,9 +206,8 @@ class WorkQueries {
 	private String order(WorkFilter filter, Map<String, Object> params) {
 		WorkFilter.Sort sort = filter.sort();
 		if (sort == null) {
-			if (filter.q() != null && postgres) {
-				return "ts_rank(i.search, websearch_to_tsquery('simple', :q)) DESC, i.updated_at DESC, i.id DESC";
-			}
+			// a search too is newest first: ranking would score every match of a common word before the page
+			// could be cut (1.3 s for 8,672 matches), where newest first reads the recent index until 50 match
 			return "i.updated_at DESC, i.id DESC";
 		}
 		String direction = sort.ascending() ? " ASC" : " DESC";

@@ -31,6 +31,9 @@ class WorkSearch {
 	/** Rows of a CSV export at most; past it the export is cut and says so. */
 	static final int EXPORT_MAX = 10_000;
 
+	/** A list's total is exact up to this many items; past it, the page says "10,000 or more". */
+	static final long COUNT_CAP = 10_000;
+
 	private final Engagements engagements;
 	private final WorkItems work;
 	private final WorkQueries queries;
@@ -46,14 +49,16 @@ class WorkSearch {
 		EngagementAccess access = engagements.access(caller, engagementId);
 		WorkQueries.Scope scope = new WorkQueries.Scope(Map.of(engagementId, access.audience() != Audience.CLIENT));
 		List<WorkItem> items = queries.page(scope, filter, paging.size(), paging.offset());
-		return PageResult.of(work.views(caller, access, items), paging, queries.count(scope, filter));
+		return PageResult.ofCounted(work.views(caller, access, items), paging, queries.count(scope, filter, COUNT_CAP),
+				COUNT_CAP);
 	}
 
 	/** The items of every engagement the caller may see (or of those of {@code filter.engagements()} among them). */
 	public PageResult<WorkItemView> listAll(Caller caller, WorkFilter filter, Paging paging) {
 		WorkQueries.Scope scope = scope(caller, filter);
 		List<WorkItem> items = queries.page(scope, filter, paging.size(), paging.offset());
-		return PageResult.of(views(caller, items, new HashMap<>()), paging, queries.count(scope, filter));
+		return PageResult.ofCounted(views(caller, items, new HashMap<>()), paging,
+				queries.count(scope, filter, COUNT_CAP), COUNT_CAP);
 	}
 
 	/** A board: per status, the first {@code perColumn} items in the filter's order and how many there are. */
@@ -66,7 +71,8 @@ class WorkSearch {
 		for (WorkStatus status : WorkStatus.values()) {
 			WorkFilter column = filter.withStatus(status);
 			List<WorkItem> items = queries.page(scope, column, perColumn, 0);
-			columns.put(status, PageResult.of(work.views(caller, access, items), paging, queries.count(scope, column)));
+			columns.put(status, PageResult.ofCounted(work.views(caller, access, items), paging,
+					queries.count(scope, column, COUNT_CAP), COUNT_CAP));
 		}
 		return columns;
 	}
