@@ -5,8 +5,8 @@ import java.util.function.Function;
 
 /**
  * One page of a list, with the total count so that clients can page without guessing. {@code totalExact} is false
- * when a list over a very large scope counted only up to a cap: {@code totalElements} is then that cap, a lower
- * bound ("10,000 or more"), and {@code totalPages} the pages up to it.
+ * when a list over a very large scope counted only up to a cap: there are more than {@code totalElements} items,
+ * and {@code totalPages} are the pages known to exist.
  */
 public record PageResult<T>(List<T> items, int page, int size, long totalElements, int totalPages,
 		boolean totalExact) {
@@ -18,13 +18,14 @@ public record PageResult<T>(List<T> items, int page, int size, long totalElement
 
 	/**
 	 * A page whose total was counted up to {@code cap + 1} rows at most: more than {@code cap} gives the cap as a
-	 * lower bound. Counting a million matching rows exactly costs more than reading the page itself.
+	 * lower bound ("more than"), and the pages known to exist (up to the one holding row {@code cap + 1}). Counting
+	 * a million matching rows exactly costs more than reading the page itself.
 	 */
 	public static <T> PageResult<T> ofCounted(List<T> items, Paging paging, long countedUpToCapPlusOne, long cap) {
 		if (countedUpToCapPlusOne <= cap) {
 			return of(items, paging, countedUpToCapPlusOne);
 		}
-		int pages = (int) ((cap + paging.size() - 1) / paging.size());
+		int pages = (int) (cap / paging.size() + 1);
 		return new PageResult<>(List.copyOf(items), paging.page(), paging.size(), cap, pages, false);
 	}
 

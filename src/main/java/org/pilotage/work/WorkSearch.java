@@ -48,17 +48,29 @@ class WorkSearch {
 	public PageResult<WorkItemView> list(Caller caller, UUID engagementId, WorkFilter filter, Paging paging) {
 		EngagementAccess access = engagements.access(caller, engagementId);
 		WorkQueries.Scope scope = new WorkQueries.Scope(Map.of(engagementId, access.audience() != Audience.CLIENT));
-		List<WorkItem> items = queries.page(scope, filter, paging.size(), paging.offset());
-		return PageResult.ofCounted(work.views(caller, access, items), paging, queries.count(scope, filter, COUNT_CAP),
-				COUNT_CAP);
+		return page(scope, filter, paging, items -> work.views(caller, access, items));
 	}
 
 	/** The items of every engagement the caller may see (or of those of {@code filter.engagements()} among them). */
 	public PageResult<WorkItemView> listAll(Caller caller, WorkFilter filter, Paging paging) {
 		WorkQueries.Scope scope = scope(caller, filter);
+		return page(scope, filter, paging, items -> views(caller, items, new HashMap<>()));
+	}
+
+	/**
+	 * A page and its total. A search for a common term reads one row more than the page instead of counting: the
+	 * total is then exact only on the last page, and otherwise says "more than" what was read.
+	 */
+	private PageResult<WorkItemView> page(WorkQueries.Scope scope, WorkFilter filter, Paging paging,
+			java.util.function.Function<List<WorkItem>, List<WorkItemView>> shape) {
+		if (queries.commonTerm(filter)) {
+			List<WorkItem> read = queries.page(scope, filter, paging.size() + 1L, paging.offset(), true);
+			List<WorkItem> items = read.size() > paging.size() ? read.subList(0, paging.size()) : read;
+			return PageResult.ofCounted(shape.apply(items), paging, paging.offset() + read.size(),
+					paging.offset() + paging.size());
+		}
 		List<WorkItem> items = queries.page(scope, filter, paging.size(), paging.offset());
-		return PageResult.ofCounted(views(caller, items, new HashMap<>()), paging,
-				queries.count(scope, filter, COUNT_CAP), COUNT_CAP);
+		return PageResult.ofCounted(shape.apply(items), paging, queries.count(scope, filter, COUNT_CAP), COUNT_CAP);
 	}
 
 	/** A board: per status, the first {@code perColumn} items in the filter's order and how many there are. */

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** A total counted up to a cap: exact below it, the cap as a lower bound past it. */
+/** A total counted up to a cap: exact up to it, "more than" the cap past it. */
 class PageResultTest {
 
 	private final Paging paging = new Paging(0, 50);
@@ -26,7 +26,7 @@ class PageResultTest {
 
 		assertThat(page.totalExact()).isFalse();
 		assertThat(page.totalElements()).isEqualTo(10_000);
-		assertThat(page.totalPages()).isEqualTo(200);
+		assertThat(page.totalPages()).as("row 10,001 is on page 201").isEqualTo(201);
 		assertThat(page.map(String::length).totalExact()).isFalse();
 	}
 

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -339,5 +341,42 @@ abstract class WorkViewsContract extends IntegrationTest {
 		List<String> ids = new ArrayList<>();
 		response.body().get("items").forEach(item -> ids.add(item.get("id").asString()));
 		return ids;
+	}
+	@Test
+	void aSearchForACommonWordPagesByRecencyWithoutCountingEveryMatchAndKeepsInternalCommentsFromTheClient() {
+		// more items with the word than a search gathers from the index: it is matched row by row (PostgreSQL)
+		String common = word();
+		StringBuilder rows = new StringBuilder("type,ticketType,title\n");
+		for (int n = 0; n < WorkQueries.COMMON_TERM_HITS + 20; n++) {
+			rows.append("TICKET,SERVICE_REQUEST,").append(common).append(" request ").append(n).append('\n');
+		}
+		Api.Response imported = api.call("POST", "/api/v1/engagements/" + helpdesk + "/work-items/import")
+			.token(token(Demo.PROVIDER_AGENT)).bytes("text/csv", rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).send();
+		assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+		// the newest item holds the word only in an internal comment of the agent
+		String hidden = ticket("Shared drive quota " + word(), "Quota reached", "LOW", "LOW").get("id").asString();
+		assertThat(api.post("/api/v1/work-items/" + hidden + "/comments", token(Demo.PROVIDER_AGENT),
+				"{\"body\":\"see " + common + " runbook\",\"visibility\":\"INTERNAL\"}").status()).isEqualTo(201);
+
+		String first = "/api/v1/engagements/" + helpdesk + "/work-items?size=50&q=" + common;
+		JsonNode provider = list(first, Demo.PROVIDER_AGENT).body();
+		assertThat(provider.get("items").get(0).get("id").asString()).isEqualTo(hidden);
+		assertThat(provider.get("items")).hasSize(50);
+		JsonNode client = list(first, Demo.CLIENT_MEMBER).body();
+		assertThat(client.get("items")).hasSize(50);
+		assertThat(client.toString()).doesNotContain(hidden);
+
+		// the last page is complete and exact whichever way the words were matched
+		JsonNode last = list("/api/v1/engagements/" + helpdesk + "/work-items?size=50&page=20&q=" + common,
+				Demo.CLIENT_MEMBER).body();
+		assertThat(last.get("items")).hasSize(WorkQueries.COMMON_TERM_HITS + 20 - 20 * 50);
+		assertThat(last.get("totalExact").asBoolean()).isTrue();
+		assertThat(last.get("totalElements").asLong()).isEqualTo(WorkQueries.COMMON_TERM_HITS + 20);
+		Set<String> seen = new HashSet<>();
+		for (int page = 0; page <= 20; page++) {
+			list("/api/v1/engagements/" + helpdesk + "/work-items?size=50&page=" + page + "&q=" + common,
+					Demo.CLIENT_MEMBER).body().get("items").forEach(item -> seen.add(item.get("id").asString()));
+		}
+		assertThat(seen).as("no page overlaps or skips").hasSize(WorkQueries.COMMON_TERM_HITS + 20);
 	}
 }
