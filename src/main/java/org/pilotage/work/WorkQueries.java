@@ -59,15 +59,20 @@ class WorkQueries {
 		}
 	}
 
-	/** A search whose words match at least this many items or comments in the whole database reads by recency. */
+	/**
+	 * A search whose words match at least this many items or comments in the whole database reads by recency:
+	 * gathering more hits than this and sorting them costs more than walking the recent index until a page is
+	 * full (measured in bench/README.md).
+	 */
 	static final int COMMON_TERM_HITS = 1_000;
 
 	/**
-	 * Whether a search is for a common term (PostgreSQL only): the GIN indexes are asked for at most
-	 * {@value #COMMON_TERM_HITS} hits among items and among comments, which costs a few milliseconds whatever the
-	 * term. A rare term's hits are gathered from the indexes and sorted (a few hundred rows at most); a common
-	 * term is matched row by row while the recent index is read backwards, which stops once a page is full. Either
-	 * way no request reads every match of a word found in a hundred thousand items.
+	 * Whether a search is for a common term: on PostgreSQL the GIN indexes are asked for at most
+	 * {@value #COMMON_TERM_HITS} hits among items and among comments (a few milliseconds whatever the term). A rare
+	 * term's hits are gathered from the indexes and sorted (a thousand rows at most); a common term is matched row
+	 * by row while the recent index is read backwards, which stops once a page is full. Either way no request reads
+	 * every match of a word found in a hundred thousand items. On H2, without such indexes, every search is matched
+	 * row by row and counted (the embedded database holds a demo's or a small team's items).
 	 */
 	boolean commonTerm(WorkFilter filter) {
 		if (!postgres || filter.q() == null) {
@@ -152,7 +157,7 @@ class WorkQueries {
 			sql.append(" AND i.due_date <= :dueTo");
 			params.put("dueTo", filter.dueTo());
 		}
-		if (filter.q() != null && byRecency) {
+		if (filter.q() != null && (byRecency || !postgres)) {
 			searchRowByRow(scope, filter.q(), sql, params);
 		}
 		else if (filter.q() != null) {
@@ -185,13 +190,14 @@ class WorkQueries {
 
 	/**
 	 * A common term, matched on each row the ORDER BY's index hands over: the item's own text, or one of its
-	 * comments the reader may see (through the comments' item index). Used only where about one item in a hundred
-	 * or more matches, so a page fills after a few thousand rows at most.
+	 * comments the reader may see (through the comments' item index). Used only for words found in thousands of
+	 * items, so a page fills after some thousands of rows at most.
 	 */
 	private void searchRowByRow(Scope scope, String q, StringBuilder sql, Map<String, Object> params) {
-		params.put("q", q);
-		sql.append(" AND (i.search @@ websearch_to_tsquery('simple', :q) OR EXISTS (SELECT 1 FROM work_comments c"
-				+ " WHERE c.item_id = i.id AND c.search @@ websearch_to_tsquery('simple', :q) AND (c.visibility = 'CLIENT'");
+		sql.append(" AND (").append(match("i.search", q, params))
+			.append(" OR EXISTS (SELECT 1 FROM work_comments c WHERE c.item_id = i.id AND ")
+			.append(match("c.search", q, params))
+			.append(" AND (c.visibility = 'CLIENT'");
 		Set<UUID> internal = scope.internal();
 		if (!internal.isEmpty()) {
 			sql.append(" OR i.engagement_id IN (:internal)");

@@ -43,6 +43,9 @@ abstract class WorkViewsContract extends IntegrationTest {
 		helpdesk = jdbc.sql("SELECT id FROM engagements WHERE title = ?").param(Demo.HELPDESK).query(UUID.class).single();
 	}
 
+	@org.springframework.beans.factory.annotation.Value("${spring.datasource.url}")
+	private String datasourceUrl;
+
 	private String token(String email) {
 		return TOKENS.computeIfAbsent(port + " " + email, key -> tokenFor(email));
 	}
@@ -347,7 +350,8 @@ abstract class WorkViewsContract extends IntegrationTest {
 		// more items with the word than a search gathers from the index: it is matched row by row (PostgreSQL)
 		String common = word();
 		StringBuilder rows = new StringBuilder("type,ticketType,title\n");
-		for (int n = 0; n < WorkQueries.COMMON_TERM_HITS + 20; n++) {
+		int total = WorkQueries.COMMON_TERM_HITS + WorkQueries.COMMON_TERM_HITS / 10;
+		for (int n = 0; n < total; n++) {
 			rows.append("TICKET,SERVICE_REQUEST,").append(common).append(" request ").append(n).append('\n');
 		}
 		Api.Response imported = api.call("POST", "/api/v1/engagements/" + helpdesk + "/work-items/import")
@@ -365,18 +369,22 @@ abstract class WorkViewsContract extends IntegrationTest {
 		JsonNode client = list(first, Demo.CLIENT_MEMBER).body();
 		assertThat(client.get("items")).hasSize(50);
 		assertThat(client.toString()).doesNotContain(hidden);
+		// PostgreSQL matched the common word row by row and read one row past the page instead of counting;
+		// H2 matches every search row by row and counts
+		assertThat(client.get("totalExact").asBoolean()).isEqualTo(!datasourceUrl.startsWith("jdbc:postgresql:"));
 
 		// the last page is complete and exact whichever way the words were matched
-		JsonNode last = list("/api/v1/engagements/" + helpdesk + "/work-items?size=50&page=20&q=" + common,
+		int lastPage = (total - 1) / 200;
+		JsonNode last = list("/api/v1/engagements/" + helpdesk + "/work-items?size=200&page=" + lastPage + "&q=" + common,
 				Demo.CLIENT_MEMBER).body();
-		assertThat(last.get("items")).hasSize(WorkQueries.COMMON_TERM_HITS + 20 - 20 * 50);
+		assertThat(last.get("items")).hasSize(total - lastPage * 200);
 		assertThat(last.get("totalExact").asBoolean()).isTrue();
-		assertThat(last.get("totalElements").asLong()).isEqualTo(WorkQueries.COMMON_TERM_HITS + 20);
+		assertThat(last.get("totalElements").asLong()).isEqualTo(total);
 		Set<String> seen = new HashSet<>();
-		for (int page = 0; page <= 20; page++) {
-			list("/api/v1/engagements/" + helpdesk + "/work-items?size=50&page=" + page + "&q=" + common,
+		for (int page = 0; page <= lastPage; page++) {
+			list("/api/v1/engagements/" + helpdesk + "/work-items?size=200&page=" + page + "&q=" + common,
 					Demo.CLIENT_MEMBER).body().get("items").forEach(item -> seen.add(item.get("id").asString()));
 		}
-		assertThat(seen).as("no page overlaps or skips").hasSize(WorkQueries.COMMON_TERM_HITS + 20);
+		assertThat(seen).as("no page overlaps or skips").hasSize(total);
 	}
 }
