@@ -360,7 +360,8 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 	 * comment).
 	 */
 	static final List<String> CLIENT_PAGES = List.of("/engagements/{engagement}", "/engagements/{engagement}/work",
-			"/work-items/{item}", "/notifications");
+			"/engagements/{engagement}/board", "/engagements/{engagement}/time", "/work", "/work-items/{item}",
+			"/notifications");
 
 	@Test
 	void noPageToAClientsUserHoldsAnInternalCommentOrAFreelancersName() {
