@@ -19,6 +19,11 @@ class NotificationInbox {
 	/** A page of notifications, newest first, with the number still unread. */
 	record Bell(List<InAppNotification> items, int page, int size, long totalElements, int totalPages, long unread) {
 
+		/** The pages share the list pager, which asks: a user's notifications are always counted exactly. */
+		public boolean totalExact() {
+			return true;
+		}
+
 		static Bell of(PageResult<InAppNotification> page, long unread) {
 			return new Bell(page.items(), page.page(), page.size(), page.totalElements(), page.totalPages(), unread);
 		}
