@@ -19,12 +19,10 @@ public class CurrentCaller {
 
 	private static final String CACHE = CurrentCaller.class.getName();
 
-	private final Users users;
-	private final Memberships memberships;
+	private final UserContacts users;
 
-	CurrentCaller(Users users, Memberships memberships) {
+	CurrentCaller(UserContacts users) {
 		this.users = users;
-		this.memberships = memberships;
 	}
 
 	public Caller require() {
@@ -41,9 +39,7 @@ public class CurrentCaller {
 				&& cached.userId().equals(principal.id())) {
 			return Optional.of(cached);
 		}
-		Optional<Caller> caller = users.findById(principal.id())
-			.filter(UserAccount::enabled)
-			.map(user -> new Caller(user.id(), user.email(), user.displayName(), memberships.ofUser(user.id())));
+		Optional<Caller> caller = users.asCaller(principal.id());
 		if (request != null) {
 			caller.ifPresent(c -> request.setAttribute(CACHE, c, RequestAttributes.SCOPE_REQUEST));
 		}

@@ -1,6 +1,7 @@
 package org.pilotage.identity;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,6 +45,15 @@ public class UserContacts {
 		return users.findById(userId)
 			.filter(UserAccount::enabled)
 			.map(user -> new Contact(user.id(), user.email(), user.displayName(), user.locale()));
+	}
+
+	/** The language to write to a user in: its preferred one, else English (also for an unknown or disabled user). */
+	@Transactional(readOnly = true)
+	public Locale language(UUID userId) {
+		return find(userId).map(Contact::locale)
+			.filter(tag -> tag != null && !tag.isBlank())
+			.map(Locale::forLanguageTag)
+			.orElse(Locale.ENGLISH);
 	}
 
 	/**

@@ -53,11 +53,7 @@ class TimeNotices {
 			if (recipient.equals(event.actorId())) {
 				continue;
 			}
-			Locale locale = contacts.find(recipient)
-				.map(UserContacts.Contact::locale)
-				.filter(tag -> tag != null && !tag.isBlank())
-				.map(Locale::forLanguageTag)
-				.orElse(Locale.ENGLISH);
+			Locale locale = contacts.language(recipient);
 			Object[] args = { event.week(), person, event.reason() == null ? "" : event.reason() };
 			notifications.notify(new Notice("timesheet:" + kind + ":" + event.sheetId() + ":" + event.at(), recipient,
 					"timesheet." + kind, messages.getMessage("time.notify." + kind + ".subject", args, locale),

@@ -34,11 +34,7 @@ class WorkImportNotices {
 		if (event.actorId() == null) {
 			return;
 		}
-		Locale locale = contacts.find(event.actorId())
-			.map(UserContacts.Contact::locale)
-			.filter(tag -> tag != null && !tag.isBlank())
-			.map(Locale::forLanguageTag)
-			.orElse(Locale.ENGLISH);
+		Locale locale = contacts.language(event.actorId());
 		Object[] args = { event.count(), "#" + event.firstNumber(), "#" + event.lastNumber() };
 		notifications.notify(new Notice("work:imported:" + event.engagementId() + ":" + event.at(), event.actorId(),
 				"work.imported", messages.getMessage("work.import.notify.subject", args, locale),

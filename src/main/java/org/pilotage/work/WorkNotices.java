@@ -183,11 +183,7 @@ class WorkNotices {
 		if (item == null) {
 			return;
 		}
-		Locale locale = contacts.find(recipient)
-			.map(UserContacts.Contact::locale)
-			.filter(tag -> tag != null && !tag.isBlank())
-			.map(Locale::forLanguageTag)
-			.orElse(Locale.ENGLISH);
+		Locale locale = contacts.language(recipient);
 		String key = "#" + item.number();
 		Object[] args = { key, item.title(), detail == null ? "" : label(detail, locale) };
 		String subject = messages.getMessage("work.notify." + kind + ".subject", args, locale);
