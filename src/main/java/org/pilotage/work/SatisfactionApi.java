@@ -49,8 +49,7 @@ class SatisfactionApi {
 	SatisfactionView rate(@PathVariable UUID id,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody Rating rating) {
-		Long version = ifMatch == null || ifMatch.isBlank() ? null : ETags.requireVersion(ifMatch);
-		return surveys.rate(callers.require(), id, version, rating);
+		return surveys.rate(callers.require(), id, ETags.optionalVersion(ifMatch), rating);
 	}
 
 	@GetMapping("/api/v1/public/satisfaction/{token}")

@@ -73,7 +73,7 @@ class TimeApi {
 	ResponseEntity<TimeEntryView> update(@PathVariable UUID id,
 			@RequestHeader(value = IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody TimeRequests.Entry request) {
-		TimeEntryView entry = time.update(callers.require(), id, version(ifMatch), request);
+		TimeEntryView entry = time.update(callers.require(), id, ETags.optionalVersion(ifMatch), request);
 		return ResponseEntity.ok().eTag(ETags.of(entry.version())).body(entry);
 	}
 
@@ -81,7 +81,7 @@ class TimeApi {
 	@Operation(summary = "Remove the entry (its author, while the week is open); requires If-Match")
 	ResponseEntity<Void> delete(@PathVariable UUID id,
 			@RequestHeader(value = IF_MATCH, required = false) @Nullable String ifMatch) {
-		time.delete(callers.require(), id, version(ifMatch));
+		time.delete(callers.require(), id, ETags.optionalVersion(ifMatch));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -107,7 +107,7 @@ class TimeApi {
 	ResponseEntity<TimesheetView> submit(@PathVariable UUID id,
 			@RequestHeader(value = IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody(required = false) @Nullable Object body) {
-		return withETag(time.submit(callers.require(), id, version(ifMatch)));
+		return withETag(time.submit(callers.require(), id, ETags.optionalVersion(ifMatch)));
 	}
 
 	@PostMapping("/api/v1/timesheets/{id}/approval")
@@ -115,7 +115,7 @@ class TimeApi {
 	ResponseEntity<TimesheetView> approve(@PathVariable UUID id,
 			@RequestHeader(value = IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody(required = false) @Nullable Object body) {
-		return withETag(time.approve(callers.require(), id, version(ifMatch)));
+		return withETag(time.approve(callers.require(), id, ETags.optionalVersion(ifMatch)));
 	}
 
 	@PostMapping("/api/v1/timesheets/{id}/return")
@@ -124,7 +124,7 @@ class TimeApi {
 	ResponseEntity<TimesheetView> giveBack(@PathVariable UUID id,
 			@RequestHeader(value = IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody TimeRequests.Return request) {
-		return withETag(time.giveBack(callers.require(), id, version(ifMatch), request));
+		return withETag(time.giveBack(callers.require(), id, ETags.optionalVersion(ifMatch), request));
 	}
 
 	@GetMapping("/api/v1/engagements/{id}/time-totals")
@@ -154,9 +154,6 @@ class TimeApi {
 		}
 	}
 
-	private static @Nullable Long version(@Nullable String ifMatch) {
-		return ifMatch == null || ifMatch.isBlank() ? null : ETags.requireVersion(ifMatch);
-	}
 
 	private static ResponseEntity<TimesheetView> withETag(TimesheetView view) {
 		return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);

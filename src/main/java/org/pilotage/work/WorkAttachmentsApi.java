@@ -64,7 +64,7 @@ class WorkAttachmentsApi {
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestPart(name = "file", required = false) @Nullable MultipartFile file,
 			@RequestParam(required = false) @Nullable String visibility) {
-		AttachmentView added = attachments.add(callers.require(), id, version(ifMatch),
+		AttachmentView added = attachments.add(callers.require(), id, ETags.optionalVersion(ifMatch),
 				file == null ? null : file.getOriginalFilename(), file == null ? null : file.getContentType(),
 				file == null ? null : FileTransfer.read(file), visibility);
 		return ResponseEntity.created(URI.create("/api/v1/work-items/" + id + "/attachments/" + added.id()))
@@ -81,7 +81,7 @@ class WorkAttachmentsApi {
 	@Operation(summary = "Remove an attachment (its uploader, or the provider's manager); the timeline keeps a DETACHED event")
 	ResponseEntity<Void> remove(@PathVariable UUID id, @PathVariable UUID attachmentId,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		attachments.remove(callers.require(), id, attachmentId, version(ifMatch));
+		attachments.remove(callers.require(), id, attachmentId, ETags.optionalVersion(ifMatch));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -98,9 +98,5 @@ class WorkAttachmentsApi {
 	static ResponseEntity<byte[]> download(WorkAttachments.Download download) {
 		AttachmentView attachment = download.attachment();
 		return FileTransfer.attachment(attachment.fileName(), attachment.contentType(), download.content());
-	}
-
-	private static @Nullable Long version(@Nullable String ifMatch) {
-		return ifMatch == null || ifMatch.isBlank() ? null : ETags.requireVersion(ifMatch);
 	}
 }

@@ -90,7 +90,7 @@ class WorkItemsApi {
 	ResponseEntity<WorkItemView> transition(@PathVariable UUID id,
 			@RequestHeader(value = IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody WorkRequests.Transition request) {
-		return withETag(work.transition(callers.require(), id, version(ifMatch), request));
+		return withETag(work.transition(callers.require(), id, ETags.optionalVersion(ifMatch), request));
 	}
 
 	@PutMapping("/api/v1/work-items/{id}/assignee")
@@ -99,7 +99,7 @@ class WorkItemsApi {
 	ResponseEntity<WorkItemView> assign(@PathVariable UUID id,
 			@RequestHeader(value = IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody WorkRequests.Assignee request) {
-		return withETag(work.assign(callers.require(), id, version(ifMatch), request));
+		return withETag(work.assign(callers.require(), id, ETags.optionalVersion(ifMatch), request));
 	}
 
 	@PostMapping("/api/v1/work-items/{id}/submissions")
@@ -107,7 +107,7 @@ class WorkItemsApi {
 	ResponseEntity<WorkItemView> submit(@PathVariable UUID id,
 			@RequestHeader(value = IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody(required = false) WorkRequests.@Nullable Note note) {
-		return withETag(work.submit(callers.require(), id, version(ifMatch), note));
+		return withETag(work.submit(callers.require(), id, ETags.optionalVersion(ifMatch), note));
 	}
 
 	@PostMapping("/api/v1/work-items/{id}/acceptance")
@@ -115,7 +115,7 @@ class WorkItemsApi {
 	ResponseEntity<WorkItemView> accept(@PathVariable UUID id,
 			@RequestHeader(value = IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody(required = false) WorkRequests.@Nullable Note note) {
-		return withETag(work.accept(callers.require(), id, version(ifMatch), note));
+		return withETag(work.accept(callers.require(), id, ETags.optionalVersion(ifMatch), note));
 	}
 
 	@PostMapping("/api/v1/work-items/{id}/rejection")
@@ -123,7 +123,7 @@ class WorkItemsApi {
 	ResponseEntity<WorkItemView> reject(@PathVariable UUID id,
 			@RequestHeader(value = IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody WorkRequests.Rejection request) {
-		return withETag(work.reject(callers.require(), id, version(ifMatch), request));
+		return withETag(work.reject(callers.require(), id, ETags.optionalVersion(ifMatch), request));
 	}
 
 	@GetMapping("/api/v1/work-items/{id}/comments")
@@ -137,7 +137,7 @@ class WorkItemsApi {
 	ResponseEntity<CommentView> comment(@PathVariable UUID id,
 			@RequestHeader(value = IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody WorkRequests.Comment request) {
-		CommentView comment = work.comment(callers.require(), id, version(ifMatch), request);
+		CommentView comment = work.comment(callers.require(), id, ETags.optionalVersion(ifMatch), request);
 		return ResponseEntity.created(URI.create("/api/v1/work-items/" + id + "/comments")).body(comment);
 	}
 
@@ -185,9 +185,6 @@ class WorkItemsApi {
 		return ResponseEntity.ok().eTag(ETags.of(matrix.version())).body(matrix);
 	}
 
-	private static @Nullable Long version(@Nullable String ifMatch) {
-		return ifMatch == null || ifMatch.isBlank() ? null : ETags.requireVersion(ifMatch);
-	}
 
 	private static ResponseEntity<WorkItemView> withETag(WorkItemView view) {
 		return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);

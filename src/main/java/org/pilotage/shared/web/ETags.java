@@ -17,6 +17,11 @@ public final class ETags {
 		return "\"" + version + "\"";
 	}
 
+	/** The version an optional {@code If-Match} names, or null without one (a stale or malformed one is 412). */
+	public static @Nullable Long optionalVersion(@Nullable String ifMatch) {
+		return ifMatch == null || ifMatch.isBlank() ? null : requireVersion(ifMatch);
+	}
+
 	public static long requireVersion(@Nullable String ifMatch) {
 		if (ifMatch == null || ifMatch.isBlank()) {
 			throw new Problem(HttpStatus.PRECONDITION_REQUIRED, "if-match-required",
