@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,10 +18,16 @@ import java.util.Set;
  * is 24:00. A closed day has no working time at all, including the part of a night shift that spills into it.
  * A 24×7 calendar is every day {@code [0, 86400)}.
  *
+ * <p>An exceptional opening gives one local day its own intervals (not crossing midnight) in place of everything the
+ * week would give it, the night shift spilling from the day before included; it wins over a closure of that day, so
+ * that an administrator can open on a public holiday. The week's night shift of an exceptional day does not spill
+ * into the next day.
+ *
  * <p>Membership is by local wall-clock time: on the day clocks go forward the skipped hour works nowhere, and on
  * the day they go back the repeated hour works twice if its local time is in an interval.
  */
-public record BusinessCalendar(ZoneId zone, Map<DayOfWeek, List<Interval>> week, Set<LocalDate> closed) {
+public record BusinessCalendar(ZoneId zone, Map<DayOfWeek, List<Interval>> week, Set<LocalDate> closed,
+		Map<LocalDate, List<Interval>> openings) {
 
 	/** Seconds of a day. */
 	static final int DAY = 86_400;
@@ -57,6 +64,14 @@ public record BusinessCalendar(ZoneId zone, Map<DayOfWeek, List<Interval>> week,
 		}
 		week = Map.copyOf(copy);
 		closed = Set.copyOf(closed);
+		Map<LocalDate, List<Interval>> days = new HashMap<>();
+		openings.forEach((day, intervals) -> days.put(day, openingOf(day, intervals)));
+		openings = Map.copyOf(days);
+	}
+
+	/** A calendar without exceptional openings. */
+	public BusinessCalendar(ZoneId zone, Map<DayOfWeek, List<Interval>> week, Set<LocalDate> closed) {
+		this(zone, week, closed, Map.of());
 	}
 
 	/** Every day, all day. */
@@ -68,18 +83,48 @@ public record BusinessCalendar(ZoneId zone, Map<DayOfWeek, List<Interval>> week,
 		return new BusinessCalendar(zone, week, Set.of());
 	}
 
-	/** The parts of the week's intervals that fall on a day of this weekday, in seconds of that day, sorted. */
-	List<int[]> partsOn(DayOfWeek day) {
-		return parts(day, week);
+	/**
+	 * The working parts of a local day in seconds of that day, sorted: its exceptional opening, nothing when it is
+	 * closed, else its weekday's intervals and the night shift spilling from the day before (unless that day has an
+	 * exceptional opening).
+	 */
+	List<int[]> partsOn(LocalDate day) {
+		List<Interval> opening = openings.get(day);
+		if (opening != null) {
+			List<int[]> parts = new ArrayList<>();
+			for (Interval interval : opening) {
+				parts.add(new int[] { interval.start(), interval.end() });
+			}
+			return parts;
+		}
+		if (closed.contains(day)) {
+			return List.of();
+		}
+		return parts(day.getDayOfWeek(), week, !openings.containsKey(day.minusDays(1)));
 	}
 
 	boolean hasWorkingTime() {
-		return week.values().stream().anyMatch(intervals -> !intervals.isEmpty());
+		return week.values().stream().anyMatch(intervals -> !intervals.isEmpty())
+				|| openings.values().stream().anyMatch(intervals -> !intervals.isEmpty());
+	}
+
+	private static List<Interval> openingOf(LocalDate day, List<Interval> intervals) {
+		List<Interval> sorted = new ArrayList<>(intervals);
+		sorted.sort(Comparator.comparingInt(Interval::start));
+		for (int n = 0; n < sorted.size(); n++) {
+			if (sorted.get(n).crossesMidnight()) {
+				throw new IllegalArgumentException("the exceptional opening of " + day + " cannot cross midnight");
+			}
+			if (n > 0 && sorted.get(n).start() < sorted.get(n - 1).end()) {
+				throw new IllegalArgumentException("the intervals of the exceptional opening of " + day + " overlap");
+			}
+		}
+		return List.copyOf(sorted);
 	}
 
 	/** Intervals of a day, and the night shift spilling into it from the day before, must not overlap. */
 	private static void checkNoOverlap(DayOfWeek day, Map<DayOfWeek, List<Interval>> week) {
-		List<int[]> parts = parts(day, week);
+		List<int[]> parts = parts(day, week, true);
 		for (int n = 1; n < parts.size(); n++) {
 			if (parts.get(n)[0] < parts.get(n - 1)[1]) {
 				throw new IllegalArgumentException("the working intervals of " + day + " overlap");
@@ -87,13 +132,13 @@ public record BusinessCalendar(ZoneId zone, Map<DayOfWeek, List<Interval>> week,
 		}
 	}
 
-	private static List<int[]> parts(DayOfWeek day, Map<DayOfWeek, List<Interval>> week) {
+	private static List<int[]> parts(DayOfWeek day, Map<DayOfWeek, List<Interval>> week, boolean spill) {
 		List<int[]> parts = new ArrayList<>();
 		for (Interval interval : week.get(day)) {
 			parts.add(new int[] { interval.start(), interval.crossesMidnight() ? DAY : interval.end() });
 		}
 		for (Interval interval : week.get(day.minus(1))) {
-			if (interval.crossesMidnight()) {
+			if (spill && interval.crossesMidnight()) {
 				parts.add(new int[] { 0, interval.end() });
 			}
 		}

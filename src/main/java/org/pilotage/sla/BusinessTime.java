@@ -86,15 +86,12 @@ public final class BusinessTime {
 	/** The working ranges of a local day, in epoch seconds, sorted and disjoint. */
 	List<long[]> working(LocalDate day) {
 		List<long[]> ranges = new ArrayList<>();
-		if (calendar.closed().contains(day)) {
+		List<int[]> parts = calendar.partsOn(day);
+		if (parts.isEmpty()) {
 			return ranges;
 		}
 		long dayStart = day.atStartOfDay(calendar.zone()).toEpochSecond();
 		long dayEnd = day.plusDays(1).atStartOfDay(calendar.zone()).toEpochSecond();
-		List<int[]> parts = calendar.partsOn(day.getDayOfWeek());
-		if (parts.isEmpty()) {
-			return ranges;
-		}
 		// the day's stretches of constant offset: one, or two around a change of the clocks
 		long segmentStart = dayStart;
 		while (segmentStart < dayEnd) {

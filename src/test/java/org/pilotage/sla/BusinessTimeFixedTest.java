@@ -115,4 +115,43 @@ class BusinessTimeFixedTest {
 		assertThatThrownBy(() -> new BusinessTime(new BusinessCalendar(PARIS, Map.of(), Set.of()))
 			.add(Instant.parse("2026-01-01T00:00:00Z"), 1)).isInstanceOf(IllegalArgumentException.class);
 	}
+
+	@Test
+	void anExceptionalOpeningOnAHolidayWorksItsOwnHoursAndStopsTheNightShiftSpill() {
+		// Christmas 2026 is a Friday, closed, but opened 10:00–12:00 for a release
+		LocalDate christmas = LocalDate.of(2026, 12, 25);
+		BusinessCalendar closed = office(PARIS, Set.of(christmas));
+		BusinessCalendar opened = new BusinessCalendar(PARIS, closed.week(), closed.closed(),
+				Map.of(christmas, List.of(new Interval(at(10, 0), at(12, 0)))));
+		Instant thursdayEvening = Instant.parse("2026-12-24T17:00:00Z");
+		// 18:00 in Paris: three hours on Monday from 09:00
+		assertThat(new BusinessTime(closed).add(thursdayEvening, 3 * 3600))
+			.isEqualTo(Instant.parse("2026-12-28T11:00:00Z"));
+		// 18:00 in Paris: two hours on Christmas morning, then one on Monday from 09:00
+		assertThat(new BusinessTime(opened).add(thursdayEvening, 3 * 3600))
+			.isEqualTo(Instant.parse("2026-12-28T09:00:00Z"));
+		assertThat(new BusinessTime(opened).between(thursdayEvening, Instant.parse("2026-12-26T00:00:00Z")))
+			.isEqualTo(2 * 3600);
+
+		// a night shift whose evening is replaced by an opening does not spill into the next morning
+		BusinessCalendar nights = everyDay(PARIS, new Interval(at(22, 0), at(6, 0)));
+		BusinessCalendar dayOff = new BusinessCalendar(PARIS, nights.week(), Set.of(),
+				Map.of(LocalDate.of(2026, 6, 10), List.of()));
+		assertThat(new BusinessTime(dayOff).between(Instant.parse("2026-06-09T22:00:00Z"),
+				Instant.parse("2026-06-11T22:00:00Z"))).isEqualTo(2 * 3600);
+		// from midnight on 10 June to midnight on 12 June in Paris: 16 hours without the day off, 22:00–24:00 on
+		// the 11th with it (neither the 9th's night into the 10th nor the 10th's into the 11th)
+		assertThat(new BusinessTime(nights).between(Instant.parse("2026-06-09T22:00:00Z"),
+				Instant.parse("2026-06-11T22:00:00Z"))).isEqualTo(16 * 3600);
+	}
+
+	@Test
+	void anExceptionalOpeningCannotCrossMidnightNorOverlap() {
+		assertThatThrownBy(() -> new BusinessCalendar(PARIS, Map.of(), Set.of(),
+				Map.of(LocalDate.of(2026, 6, 10), List.of(new Interval(at(22, 0), at(2, 0))))))
+			.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cross midnight");
+		assertThatThrownBy(() -> new BusinessCalendar(PARIS, Map.of(), Set.of(), Map.of(LocalDate.of(2026, 6, 10),
+				List.of(new Interval(at(9, 0), at(12, 0)), new Interval(at(11, 0), at(13, 0))))))
+			.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overlap");
+	}
 }

@@ -20,7 +20,7 @@ import org.pilotage.sla.BusinessCalendar.Interval;
 
 /**
  * {@link BusinessTime} against a reference that walks minute by minute and asks the wall clock, on random
- * calendars (split shifts, night shifts across midnight, closed days) in zones with and without daylight saving,
+ * calendars (split shifts, night shifts across midnight, closed days, exceptional openings) in zones with and without daylight saving,
  * over spans that often hold a change of the clocks. Each case is drawn from its own seed, which a failure names,
  * so a failing case is replayed by its seed alone.
  */
@@ -125,8 +125,17 @@ class BusinessTimePropertiesTest {
 			Instant around = AROUND.get(random.nextInt(AROUND.size()));
 			closed.add(LocalDate.ofInstant(around, zone).plusDays(random.nextInt(7)));
 		}
+		// sometimes an exceptional opening, on a closed day or not: its own intervals replace the day's
+		Map<LocalDate, List<Interval>> openings = new java.util.HashMap<>();
+		for (int n = random.nextInt(3) == 0 ? 1 + random.nextInt(2) : 0; n > 0; n--) {
+			LocalDate day = random.nextBoolean() && !closed.isEmpty() ? closed.iterator().next()
+					: LocalDate.ofInstant(AROUND.get(random.nextInt(AROUND.size())), zone).plusDays(random.nextInt(7));
+			int from = 900 * random.nextInt(90);
+			openings.put(day, random.nextInt(5) == 0 ? List.of()
+					: List.of(new Interval(from, Math.min(BusinessCalendar.DAY, from + 900 * (1 + random.nextInt(40))))));
+		}
 		try {
-			return new BusinessCalendar(zone, week, closed);
+			return new BusinessCalendar(zone, week, closed, openings);
 		}
 		catch (IllegalArgumentException overlapping) {
 			return BusinessCalendar.allDay(zone);
@@ -136,10 +145,15 @@ class BusinessTimePropertiesTest {
 	/** Whether the wall clock says the calendar works at this instant. */
 	static boolean working(BusinessCalendar calendar, Instant instant) {
 		LocalDateTime local = LocalDateTime.ofInstant(instant, calendar.zone());
+		int second = local.toLocalTime().toSecondOfDay();
+		List<Interval> opening = calendar.openings().get(local.toLocalDate());
+		if (opening != null) {
+			return opening.stream().anyMatch(interval -> second >= interval.start() && second < interval.end());
+		}
 		if (calendar.closed().contains(local.toLocalDate())) {
 			return false;
 		}
-		int second = local.toLocalTime().toSecondOfDay();
+		boolean spill = !calendar.openings().containsKey(local.toLocalDate().minusDays(1));
 		for (Interval interval : calendar.week().get(local.getDayOfWeek())) {
 			boolean in = interval.crossesMidnight() ? second >= interval.start()
 					: second >= interval.start() && second < interval.end();
@@ -148,7 +162,7 @@ class BusinessTimePropertiesTest {
 			}
 		}
 		for (Interval interval : calendar.week().get(local.getDayOfWeek().minus(1))) {
-			if (interval.crossesMidnight() && second < interval.end()) {
+			if (spill && interval.crossesMidnight() && second < interval.end()) {
 				return true;
 			}
 		}
