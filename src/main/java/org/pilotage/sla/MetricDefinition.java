@@ -1,5 +1,6 @@
 package org.pilotage.sla;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -25,7 +26,9 @@ public record MetricDefinition(Metric metric, Set<WorkItemType> types, Set<Trigg
 		pause = Set.copyOf(pause);
 		resume = Set.copyOf(resume);
 		stop = Set.copyOf(stop);
-		goalMinutes = Map.copyOf(goalMinutes);
+		Map<Priority, Long> goals = new EnumMap<>(Priority.class);
+		goals.putAll(goalMinutes);
+		goalMinutes = Collections.unmodifiableMap(goals);
 	}
 
 	/** The defaults of the project's SLA semantics, with the given goals. */
@@ -46,13 +49,16 @@ public record MetricDefinition(Metric metric, Set<WorkItemType> types, Set<Trigg
 		};
 	}
 
-	/** The default goals, in business minutes, P1 to P4. */
+	/**
+	 * The default goals in business minutes, P1 to P4: first response 30 min, 1 h, 4 h, 8 h; next response 1 h, 2 h,
+	 * 8 h, 16 h; resolution 4 h, 8 h, 3 days, 5 days; delivery 3, 6, 10 and 20 days (days of 8 business hours).
+	 */
 	public static Map<Priority, Long> defaultGoals(Metric metric) {
 		long[] minutes = switch (metric) {
 			case FIRST_RESPONSE -> new long[] { 30, 60, 240, 480 };
 			case NEXT_RESPONSE -> new long[] { 60, 120, 480, 960 };
 			case RESOLUTION -> new long[] { 240, 480, 1_440, 2_400 };
-			case DELIVERY_DUE -> new long[] { 2_400, 4_800, 7_200, 9_600 };
+			case DELIVERY_DUE -> new long[] { 1_440, 2_880, 4_800, 9_600 };
 		};
 		Map<Priority, Long> goals = new EnumMap<>(Priority.class);
 		for (Priority priority : Priority.values()) {
