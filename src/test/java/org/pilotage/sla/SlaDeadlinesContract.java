@@ -2,6 +2,7 @@ package org.pilotage.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pilotage.sla.Instances.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.pilotage.shared.Paging;
@@ -32,14 +32,6 @@ abstract class SlaDeadlinesContract extends IntegrationTest {
 
 	private static Instant now() {
 		return Instant.now().truncatedTo(ChronoUnit.MICROS);
-	}
-
-	private static void await(Duration timeout, BooleanSupplier condition) throws InterruptedException {
-		Instant until = Instant.now().plus(timeout);
-		while (!condition.getAsBoolean() && Instant.now().isBefore(until)) {
-			Thread.sleep(50);
-		}
-		assertThat(condition.getAsBoolean()).as("within " + timeout).isTrue();
 	}
 
 	@Test
