@@ -48,13 +48,16 @@ public class SlaClocks {
 	private final WorkTimelines timelines;
 	private final SlaPolicyStore policies;
 	private final SlaClockStore clocks;
+	private final SlaDeadlines deadlines;
 	private final Clock clock;
 	private final Map<UUID, BusinessTime> calendars = new ConcurrentHashMap<>();
 
-	SlaClocks(WorkTimelines timelines, SlaPolicyStore policies, SlaClockStore clocks, Clock clock) {
+	SlaClocks(WorkTimelines timelines, SlaPolicyStore policies, SlaClockStore clocks, SlaDeadlines deadlines,
+			Clock clock) {
 		this.timelines = timelines;
 		this.policies = policies;
 		this.clocks = clocks;
+		this.deadlines = deadlines;
 		this.clock = clock;
 	}
 
@@ -109,7 +112,7 @@ public class SlaClocks {
 		}
 		Timeline timeline = timelines.of(itemId).orElseThrow(() -> Problem.notFound("Work item"));
 		ItemClocks computed = compute(timeline, pin.get(), clock.instant());
-		clocks.replace(itemId, timeline.engagementId(), pin.get(), computed.metrics(), computed.at());
+		write(computed, pin.get());
 		return Optional.of(computed);
 	}
 
@@ -124,7 +127,7 @@ public class SlaClocks {
 			SlaPolicyStore.Pin pin = pins.get(timeline.itemId());
 			if (pin != null) {
 				ItemClocks computed = compute(timeline, pin, now);
-				clocks.replace(timeline.itemId(), engagementId, pin, computed.metrics(), now);
+				write(computed, pin);
 				counts[0]++;
 				counts[1] += computed.metrics().size();
 			}
@@ -145,6 +148,31 @@ public class SlaClocks {
 		for (UUID engagement : policies.engagementsUsing(calendarId)) {
 			recompute(engagement, true);
 		}
+	}
+
+	/**
+	 * Stores the current cycles and hands the running ones' at-risk and breach instants to the deadlines (past ones
+	 * too: a cycle that became late through a change is told at once, and a deadline already fired is never fired
+	 * again); a paused or stopped cycle has none.
+	 */
+	private void write(ItemClocks computed, SlaPolicyStore.Pin pin) {
+		clocks.replace(computed.itemId(), computed.engagementId(), pin, computed.metrics(), computed.at());
+		List<SlaDeadlines.Deadline> pending = new ArrayList<>();
+		for (MetricClock metric : computed.metrics()) {
+			ClockLedger.Cycle cycle = metric.current();
+			if (cycle.phase() != ClockLedger.Phase.RUNNING || cycle.goalSeconds() == null) {
+				continue;
+			}
+			if (cycle.atRiskAt() != null) {
+				pending.add(new SlaDeadlines.Deadline(metric.metric().name(), cycle.number(), SlaDeadlines.Kind.AT_RISK,
+						cycle.atRiskAt(), cycle.goalSeconds(), pin.version()));
+			}
+			if (cycle.dueAt() != null) {
+				pending.add(new SlaDeadlines.Deadline(metric.metric().name(), cycle.number(), SlaDeadlines.Kind.BREACH,
+						cycle.dueAt(), cycle.goalSeconds(), pin.version()));
+			}
+		}
+		deadlines.replace(computed.itemId(), computed.engagementId(), pending);
 	}
 
 	private ItemClocks compute(Timeline timeline, SlaPolicyStore.Pin pin, Instant now) {

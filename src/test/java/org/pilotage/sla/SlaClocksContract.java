@@ -19,6 +19,9 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class SlaClocksContract extends SlaTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	SlaDeadlines deadlines;
+
 	/** The stored rows of an item's clocks, without what depends on the instant of computation. */
 	private List<Map<String, Object>> stored(String item) {
 		return jdbc.sql("""
@@ -106,6 +109,43 @@ abstract class SlaClocksContract extends SlaTest {
 		assertThat(api.get("/api/v1/engagements/" + engagement + "/sla-policy/versions/2", token(Demo.CLIENT_MEMBER))
 			.body()
 			.get("metrics")).hasSize(1);
+	}
+
+	@Test
+	void theRunningClocksDeadlinesAreScheduledWithdrawnWhileWaitingOnTheClientAndFiredOnTime() throws Exception {
+		UUID engagement = newEngagement("SLA deadlines " + UUID.randomUUID());
+		// at risk at 1 % of a one-minute goal: at once
+		assertThat(writePolicy(engagement, Demo.PROVIDER_MANAGER, """
+				{"atRiskPercent":1,"metrics":[{"metric":"RESOLUTION","goalMinutes":{"P1":1,"P2":1,"P3":1,"P4":1}}]}""")
+			.status()).isEqualTo(200);
+		String item = ticket(engagement, "Server room too warm");
+		UUID id = UUID.fromString(item);
+		JsonNode resolution = current(metric(clocks(item, Demo.PROVIDER_MANAGER), "RESOLUTION"));
+		java.time.Instant due = java.time.Instant.parse(resolution.get("dueAt").asString());
+		assertThat(deadlines.pending(id).stream().filter(d -> d.kind() == SlaDeadlines.Kind.BREACH))
+			.singleElement()
+			.satisfies(d -> assertThat(d.dueAt()).isEqualTo(due.truncatedTo(java.time.temporal.ChronoUnit.MICROS)));
+
+		long waited = 0;
+		while (deadlines.fired(id).isEmpty() && waited < 5_000) {
+			Thread.sleep(100);
+			waited += 100;
+		}
+		assertThat(deadlines.fired(id)).extracting(SlaDeadlines.FiredDeadline::kind)
+			.containsExactly(SlaDeadlines.Kind.AT_RISK);
+
+		// the client's turn: nothing left to fire; back to the provider: the breach is due again, later
+		move(item, Demo.PROVIDER_AGENT, "WAITING_ON_CLIENT");
+		assertThat(deadlines.pending(id)).isEmpty();
+		comment(item, Demo.CLIENT_MEMBER, "Still warm");
+		assertThat(deadlines.pending(id)).extracting(SlaDeadlines.Deadline::kind)
+			.containsExactly(SlaDeadlines.Kind.BREACH);
+		JsonNode resumed = current(metric(clocks(item, Demo.PROVIDER_MANAGER), "RESOLUTION"));
+		assertThat(resumed.get("phase").asString()).isEqualTo("RUNNING");
+		// the due instant moved by the business seconds spent paused (the arithmetic counts whole seconds)
+		assertThat(deadlines.pending(id).get(0).dueAt())
+			.isEqualTo(java.time.Instant.parse(resumed.get("dueAt").asString()))
+			.isEqualTo(due.plusSeconds(resumed.get("pausedSeconds").asLong()));
 	}
 
 	@Test
