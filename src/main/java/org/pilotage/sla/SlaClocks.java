@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SlaClocks {
 
-	/** A calendar without working time or with an unknown id is counted round the clock, and said so in the docs. */
+	/** A version without a calendar is counted round the clock. */
 	private static final BusinessTime ROUND_THE_CLOCK = new BusinessTime(BusinessCalendar.allDay(ZoneOffset.UTC));
 
 	/** An item's clocks now: the version it is measured against and every started metric with its cycles. */
@@ -49,15 +49,21 @@ public class SlaClocks {
 	private final SlaPolicyStore policies;
 	private final SlaClockStore clocks;
 	private final SlaDeadlines deadlines;
+	private final SlaCalendars calendars;
 	private final Clock clock;
-	private final Map<UUID, BusinessTime> calendars = new ConcurrentHashMap<>();
+	private final Map<UUID, Timed> times = new ConcurrentHashMap<>();
+
+	/** The arithmetic of a calendar, kept while the calendars give back the same (unchanged) calendar. */
+	private record Timed(BusinessCalendar calendar, BusinessTime time) {
+	}
 
 	SlaClocks(WorkTimelines timelines, SlaPolicyStore policies, SlaClockStore clocks, SlaDeadlines deadlines,
-			Clock clock) {
+			SlaCalendars calendars, Clock clock) {
 		this.timelines = timelines;
 		this.policies = policies;
 		this.clocks = clocks;
 		this.deadlines = deadlines;
+		this.calendars = calendars;
 		this.clock = clock;
 	}
 
@@ -141,11 +147,14 @@ public class SlaClocks {
 		return clocks.of(itemId);
 	}
 
-	/** Forgets a calendar's arithmetic (its hours or days changed) and recomputes the open clocks counted in it. */
-	@Transactional
-	public void calendarChanged(UUID calendarId) {
-		calendars.remove(calendarId);
-		for (UUID engagement : policies.engagementsUsing(calendarId)) {
+	/**
+	 * A calendar's hours or days changed, in the transaction of the change: the open clocks of the engagements whose
+	 * policy versions count in it are recomputed, so their rows and deadlines follow at once.
+	 */
+	@EventListener
+	void on(CalendarChanged event) {
+		times.remove(event.calendarId());
+		for (UUID engagement : policies.engagementsUsing(event.calendarId())) {
 			recompute(engagement, true);
 		}
 	}
@@ -186,7 +195,13 @@ public class SlaClocks {
 		if (calendarId == null) {
 			return ROUND_THE_CLOCK;
 		}
-		return calendars.computeIfAbsent(calendarId, id -> ROUND_THE_CLOCK);
+		BusinessCalendar calendar = calendars.businessCalendar(calendarId);
+		Timed timed = times.get(calendarId);
+		if (timed == null || timed.calendar() != calendar) {
+			timed = new Timed(calendar, new BusinessTime(calendar));
+			times.put(calendarId, timed);
+		}
+		return timed.time();
 	}
 
 	/** What the clocks read of each timeline entry. */

@@ -54,12 +54,14 @@ public class SlaPolicies {
 
 	private final SlaPolicyStore store;
 	private final SlaClocks clocks;
+	private final SlaCalendars calendars;
 	private final Engagements engagements;
 	private final Clock clock;
 
-	SlaPolicies(SlaPolicyStore store, SlaClocks clocks, Engagements engagements, Clock clock) {
+	SlaPolicies(SlaPolicyStore store, SlaClocks clocks, SlaCalendars calendars, Engagements engagements, Clock clock) {
 		this.store = store;
 		this.clocks = clocks;
+		this.calendars = calendars;
 		this.engagements = engagements;
 		this.clock = clock;
 	}
@@ -100,10 +102,7 @@ public class SlaPolicies {
 		if (atRisk < 1 || atRisk > 99) {
 			errors.add(new Problem.FieldError("atRiskPercent", "range", "The at-risk share is 1 to 99 percent"));
 		}
-		UUID calendarId = null;
-		if (request.calendarId() != null && !request.calendarId().isBlank()) {
-			errors.add(new Problem.FieldError("calendarId", "unknown", "No such calendar for this engagement"));
-		}
+		UUID calendarId = calendar(request.calendarId(), access, errors);
 		if (request.note() != null && request.note().length() > 500) {
 			errors.add(new Problem.FieldError("note", "size", "The note is 500 characters at most"));
 		}
@@ -127,6 +126,28 @@ public class SlaPolicies {
 			clocks.recompute(engagementId, true);
 		}
 		return new PolicyView(version, store.versionNumbers(policy.id()), true);
+	}
+
+	/** The calendar, one of the parties' own (either side's), or none: round the clock. */
+	private @Nullable UUID calendar(@Nullable String id, EngagementAccess access, List<Problem.FieldError> errors) {
+		if (id == null || id.isBlank()) {
+			return null;
+		}
+		try {
+			UUID calendarId = UUID.fromString(id.trim());
+			boolean usable = java.util.stream.Stream.of(access.providerOrgId(), access.clientOrgId())
+				.flatMap(organization -> calendars.usable(organization).stream())
+				.anyMatch(calendar -> calendar.id().equals(calendarId));
+			if (usable) {
+				return calendarId;
+			}
+		}
+		catch (IllegalArgumentException notAnId) {
+			// reported below like an unknown one
+		}
+		errors.add(new Problem.FieldError("calendarId", "unknown",
+				"No such calendar of the engagement's provider or client"));
+		return null;
 	}
 
 	private EngagementAccess readable(Caller caller, UUID engagementId) {

@@ -112,6 +112,52 @@ abstract class SlaClocksContract extends SlaTest {
 	}
 
 	@Test
+	void aChangeOfTheCalendarRecomputesTheOpenClocksExactlyAsARecomputeWouldAndKeepsTheItemsVersion() {
+		UUID engagement = newEngagement("SLA calendar " + UUID.randomUUID());
+		String name = "Half days " + UUID.randomUUID();
+		String halfDays = "{\"name\":\"" + name + "\",\"zone\":\"UTC\",\"week\":{" + String.join(",",
+				java.util.stream.Stream.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
+					.map(day -> "\"" + day + "\":[[\"08:00\",\"20:00\"]]")
+					.toList()) + "}}";
+		Api.Response calendar = api.post("/api/v1/calendars", token(Demo.PROVIDER_MANAGER), halfDays);
+		assertThat(calendar.status()).as(calendar.toString()).isEqualTo(201);
+		String calendarId = calendar.body().get("id").asString();
+		// goals of 2,000 business minutes: due days ahead, so twelve or twenty-four working hours a day tell apart
+		assertThat(writePolicy(engagement, Demo.PROVIDER_MANAGER, """
+				{"calendarId":"%s","metrics":[{"metric":"RESOLUTION","goalMinutes":{"P1":2000,"P2":2000,"P3":2000,"P4":2000}}]}"""
+			.formatted(calendarId)).status()).isEqualTo(200);
+		String item = ticket(engagement, "Disk almost full");
+		List<Map<String, Object>> before = stored(item);
+		assertThat(before).hasSize(1);
+
+		Api.Response changed = api.call("PUT", "/api/v1/calendars/" + calendarId)
+			.token(token(Demo.PROVIDER_MANAGER))
+			.header("If-Match", calendar.header("ETag").orElseThrow())
+			.json(halfDays.replace("\"08:00\",\"20:00\"", "\"00:00\",\"24:00\""))
+			.send();
+		assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+		List<Map<String, Object>> live = stored(item);
+		assertThat(live).isNotEqualTo(before);
+
+		assertThat(api.post("/api/v1/engagements/" + engagement + "/sla/recompute", token(Demo.PROVIDER_MANAGER), "")
+			.status()).isEqualTo(200);
+		assertThat(stored(item)).isEqualTo(live);
+		JsonNode clocks = clocks(item, Demo.PROVIDER_MANAGER);
+		assertThat(clocks.get("policy").get("version").asInt()).isEqualTo(1);
+		assertThat(clocks.get("policy").get("calendarId").asString()).isEqualTo(calendarId);
+		JsonNode resolution = current(metric(clocks, "RESOLUTION"));
+		// round the clock now: due 2,000 minutes after the start, to the second
+		assertThat(java.time.Instant.parse(resolution.get("dueAt").asString())).isEqualTo(
+				java.time.Instant.parse(resolution.get("startedAt").asString())
+					.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+					.plusSeconds(2_000 * 60));
+
+		// a calendar in use cannot be deleted
+		assertThat(api.call("DELETE", "/api/v1/calendars/" + calendarId).token(token(Demo.PROVIDER_MANAGER)).send()
+			.status()).isEqualTo(409);
+	}
+
+	@Test
 	void theRunningClocksDeadlinesAreScheduledWithdrawnWhileWaitingOnTheClientAndFiredOnTime() throws Exception {
 		UUID engagement = newEngagement("SLA deadlines " + UUID.randomUUID());
 		// at risk at 1 % of a one-minute goal: at once

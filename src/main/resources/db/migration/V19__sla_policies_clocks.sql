@@ -12,7 +12,7 @@ CREATE TABLE sla_policies (
 CREATE TABLE sla_policy_versions (
     policy_id         UUID          NOT NULL REFERENCES sla_policies (id),
     version           INT           NOT NULL,
-    calendar_id       UUID,
+    calendar_id       UUID          REFERENCES sla_calendars (id),
     at_risk_percent   INT           NOT NULL,
     metrics           TEXT          NOT NULL,
     note              VARCHAR(500),
