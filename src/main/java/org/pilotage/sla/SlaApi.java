@@ -26,10 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.JsonNode;
 
 /**
  * SLA policies and clocks over the API: an engagement's policy and its versions, an item's clocks computed now, and
- * the recompute commands. The client's and the provider's sides read; a staffed freelancer does not (404), since it
+ * the recompute commands (they take no body; one that is sent must still be JSON, as on every endpoint). The client's and the provider's sides read; a staffed freelancer does not (404), since it
  * works to the agency's agreement.
  */
 @RestController
@@ -88,7 +89,7 @@ class SlaApi {
 
 	@PostMapping("/api/v1/work-items/{id}/sla/recompute")
 	@Operation(summary = "Recompute and store the item's clocks from its timeline (the parties' administrators)")
-	ItemClocksView recomputeItem(@PathVariable UUID id) {
+	ItemClocksView recomputeItem(@PathVariable UUID id, @RequestBody(required = false) @Nullable JsonNode none) {
 		Caller caller = callers.require();
 		UUID engagementId = readableItem(caller, id);
 		requireAdministrator(caller, engagementId);
@@ -97,7 +98,7 @@ class SlaApi {
 
 	@PostMapping("/api/v1/engagements/{id}/sla/recompute")
 	@Operation(summary = "Recompute and store the clocks of every item of the engagement (the parties' administrators)")
-	Recomputed recomputeEngagement(@PathVariable UUID id) {
+	Recomputed recomputeEngagement(@PathVariable UUID id, @RequestBody(required = false) @Nullable JsonNode none) {
 		Caller caller = callers.require();
 		policies.get(caller, id);
 		requireAdministrator(caller, id);
