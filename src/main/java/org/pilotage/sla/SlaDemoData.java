@@ -24,11 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The demo provider's calendars: Paris office hours with the French holidays, the Antananarivo support desk
  * (08:00–12:00, 13:00–17:00) with Madagascar's, and a 24×7 one. Loaded once, while no calendar exists, after
- * identity's demo data; a second instance starting at the same moment fails on the unique name and leaves the
- * first one's calendars.
+ * identity's demo data and before the demo's SLA policies count in them; a second instance starting at the same
+ * moment fails on the unique name and leaves the first one's calendars.
  */
 @Component
-@Order(50)
+@Order(32)
 class SlaDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(SlaDemoData.class);

@@ -232,6 +232,24 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			POST   /api/v1/work-items/{item}/satisfaction              hidden  403   403  412  403  403  404  403
 			GET    /api/v1/public/satisfaction/forged-survey-token     -       404   404  404  404  404  404  404
 			POST   /api/v1/public/satisfaction/forged-survey-token     -       404   404  404  404  404  404  404
+			GET    /api/v1/engagements/{engagement}/sla-policy         own     200   200  200  200  200  404  200
+			GET    /api/v1/engagements/{engagement}/sla-policy         other   200   404  404  404  404  404  404
+			GET    /api/v1/engagements/{engagement}/sla-policy         hidden  200   200  200  200  200  404  200
+			PUT    /api/v1/engagements/{engagement}/sla-policy         own     412   412  403  412  403  404  403
+			PUT    /api/v1/engagements/{engagement}/sla-policy         other   412   404  404  404  404  404  404
+			PUT    /api/v1/engagements/{engagement}/sla-policy         hidden  412   412  403  412  403  404  403
+			GET    /api/v1/engagements/{engagement}/sla-policy/versions/{policyVersion} own    200 200 200 200 200 404 200
+			GET    /api/v1/engagements/{engagement}/sla-policy/versions/{policyVersion} other  200 404 404 404 404 404 404
+			GET    /api/v1/engagements/{engagement}/sla-policy/versions/{policyVersion} hidden 200 200 200 200 200 404 200
+			POST   /api/v1/engagements/{engagement}/sla/recompute      own     200   200  403  200  403  404  403
+			POST   /api/v1/engagements/{engagement}/sla/recompute      other   200   404  404  404  404  404  404
+			POST   /api/v1/engagements/{engagement}/sla/recompute      hidden  200   200  403  200  403  404  403
+			GET    /api/v1/work-items/{item}/sla                       own     200   200  200  200  200  404  200
+			GET    /api/v1/work-items/{item}/sla                       other   200   404  404  404  404  404  404
+			GET    /api/v1/work-items/{item}/sla                       hidden  200   200  200  200  200  404  200
+			POST   /api/v1/work-items/{item}/sla/recompute             own     200   200  403  200  403  404  403
+			POST   /api/v1/work-items/{item}/sla/recompute             other   200   404  404  404  404  404  404
+			POST   /api/v1/work-items/{item}/sla/recompute             hidden  200   200  403  200  403  404  403
 			GET    /api/v1/calendars                                   -       200   200  200  200  200  200  200
 			POST   /api/v1/calendars                                   -       400   400  403  400  403  403  403
 			GET    /api/v1/calendars/{calendar}                        own     200   404  404  200  200  404  404

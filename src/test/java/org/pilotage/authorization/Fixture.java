@@ -73,6 +73,8 @@ final class Fixture {
 			.formatted(globex, borealis)));
 		assertThat(api.post("/api/v1/engagements/" + other + "/status", globexAdmin, "{\"status\":\"ACTIVE\"}").status())
 			.isEqualTo(200);
+		// the demo's helpdesk and mission have the default SLA policy; the other tenant writes its own
+		ok(api.call("PUT", "/api/v1/engagements/" + other + "/sla-policy").token(borealisManager).json("{}").send());
 
 		Map<String, Map<String, String>> objects = Map.of(
 				"own", Map.of("engagement", mission.toString(), "person", salma.toString(), "organization",
@@ -164,6 +166,7 @@ final class Fixture {
 		String manager = other ? borealisManager : tokens.apply("PMGR");
 		return AuthorizationMatrixContract.replace(path, name -> switch (name) {
 			case "timeEntry", "timesheet" -> time.resolve(target, name);
+			case "policyVersion" -> "1";
 			case "freshDocument" -> document(manager, UUID.fromString(engagement)).toString();
 			case "freshCalendar" -> calendar(other ? borealisManager
 					: target.equals("hidden") ? tokens.apply("CADM") : tokens.apply("PMGR")).toString();
