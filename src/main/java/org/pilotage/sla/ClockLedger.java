@@ -55,10 +55,15 @@ public final class ClockLedger {
 	}
 
 	/** A metric's cycles, oldest first; the last is the current one. */
-	public record MetricClock(Metric metric, List<Cycle> cycles) {
+	public record MetricClock(Metric metric, Agreement agreement, List<Cycle> cycles) {
 
 		public MetricClock {
 			cycles = List.copyOf(cycles);
+		}
+
+		/** The key of the metric in the stored clocks and deadlines. */
+		public String key() {
+			return agreement.key(metric);
 		}
 
 		public Cycle current() {
@@ -83,7 +88,7 @@ public final class ClockLedger {
 			}
 			List<Cycle> cycles = new Run(metric, atRiskPercent, time).cycles(facts, now);
 			if (!cycles.isEmpty()) {
-				clocks.add(new MetricClock(metric.metric(), cycles));
+				clocks.add(new MetricClock(metric.metric(), metric.agreement(), cycles));
 			}
 		}
 		return clocks;

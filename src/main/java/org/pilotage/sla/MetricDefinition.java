@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.pilotage.work.Priority;
 import org.pilotage.work.WorkItemType;
 
@@ -18,9 +19,11 @@ import org.pilotage.work.WorkItemType;
  * while no cycle runs, so a cycle that starts on the client's turn starts paused.
  */
 public record MetricDefinition(Metric metric, Set<WorkItemType> types, Set<Trigger> start, Set<Trigger> pause,
-		Set<Trigger> resume, Set<Trigger> stop, boolean restarts, Map<Priority, Long> goalMinutes) {
+		Set<Trigger> resume, Set<Trigger> stop, boolean restarts, Map<Priority, Long> goalMinutes,
+		@Nullable Agreement agreement) {
 
 	public MetricDefinition {
+		agreement = agreement == null ? Agreement.SLA : agreement;
 		types = Set.copyOf(types);
 		start = Set.copyOf(start);
 		pause = Set.copyOf(pause);
@@ -29,6 +32,22 @@ public record MetricDefinition(Metric metric, Set<WorkItemType> types, Set<Trigg
 		Map<Priority, Long> goals = new EnumMap<>(Priority.class);
 		goals.putAll(goalMinutes);
 		goalMinutes = Collections.unmodifiableMap(goals);
+	}
+
+	/** An SLA metric. */
+	public MetricDefinition(Metric metric, Set<WorkItemType> types, Set<Trigger> start, Set<Trigger> pause,
+			Set<Trigger> resume, Set<Trigger> stop, boolean restarts, Map<Priority, Long> goalMinutes) {
+		this(metric, types, start, pause, resume, stop, restarts, goalMinutes, Agreement.SLA);
+	}
+
+	/** This metric with other goals and agreement: how an OLA is derived from its SLA. */
+	public MetricDefinition as(Agreement other, Map<Priority, Long> goals) {
+		return new MetricDefinition(metric, types, start, pause, resume, stop, restarts, goals, other);
+	}
+
+	/** The key of this metric in the stored clocks and deadlines. */
+	public String key() {
+		return agreement().key(metric);
 	}
 
 	/** The defaults of the project's SLA semantics, with the given goals. */

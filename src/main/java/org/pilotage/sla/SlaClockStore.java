@@ -18,8 +18,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SlaClockStore {
 
-	/** A stored row: what a computation left for the lists. */
-	record StoredClock(UUID itemId, Metric metric, UUID policyId, int version, int cycle, ClockLedger.Phase phase,
+	/** A stored row: what a computation left for the lists; {@code metric} is the key (OLA_RESOLUTION for an OLA). */
+	record StoredClock(UUID itemId, String metric, UUID policyId, int version, int cycle, ClockLedger.Phase phase,
 			long elapsedSeconds, long pausedSeconds, @Nullable Long goalSeconds, @Nullable Instant dueAt,
 			@Nullable Instant atRiskAt, boolean breached,
 			Instant computedAt) {
@@ -37,7 +37,7 @@ class SlaClockStore {
 			Cycle cycle = clock.current();
 			Map<String, Object> params = new HashMap<>();
 			params.put("item", itemId);
-			params.put("metric", clock.metric().name());
+			params.put("metric", clock.key());
 			params.put("engagement", engagementId);
 			params.put("policy", pin.policyId());
 			params.put("version", pin.version());
@@ -71,7 +71,7 @@ class SlaClockStore {
 			.query(rs -> {
 				long goalSeconds = rs.getLong("goal_seconds");
 				Long goal = rs.wasNull() ? null : goalSeconds;
-				clocks.add(new StoredClock(itemId, Metric.valueOf(rs.getString("metric")), Jdbc.uuid(rs, "policy_id"),
+				clocks.add(new StoredClock(itemId, rs.getString("metric"), Jdbc.uuid(rs, "policy_id"),
 						rs.getInt("version"), rs.getInt("cycle"), ClockLedger.Phase.valueOf(rs.getString("phase")),
 						rs.getLong("elapsed_seconds"), rs.getLong("paused_seconds"), goal,
 						Jdbc.instant(rs, "due_at"), Jdbc.instant(rs, "at_risk_at"), rs.getBoolean("breached"),

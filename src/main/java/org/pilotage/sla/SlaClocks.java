@@ -173,11 +173,11 @@ public class SlaClocks {
 				continue;
 			}
 			if (cycle.atRiskAt() != null) {
-				pending.add(new SlaDeadlines.Deadline(metric.metric().name(), cycle.number(), SlaDeadlines.Kind.AT_RISK,
+				pending.add(new SlaDeadlines.Deadline(metric.key(), cycle.number(), SlaDeadlines.Kind.AT_RISK,
 						cycle.atRiskAt(), cycle.goalSeconds(), pin.version()));
 			}
 			if (cycle.dueAt() != null) {
-				pending.add(new SlaDeadlines.Deadline(metric.metric().name(), cycle.number(), SlaDeadlines.Kind.BREACH,
+				pending.add(new SlaDeadlines.Deadline(metric.key(), cycle.number(), SlaDeadlines.Kind.BREACH,
 						cycle.dueAt(), cycle.goalSeconds(), pin.version()));
 			}
 		}

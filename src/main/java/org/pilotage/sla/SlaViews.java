@@ -23,11 +23,17 @@ public final class SlaViews {
 			return new ItemClocksView(clocks.itemId(),
 					new PolicyRef(version.version(), version.calendarId(), version.atRiskPercent()),
 					clocks.metrics().stream()
-						.map(metric -> new MetricView(metric.metric(),
+						.map(metric -> new MetricView(metric.metric(), metric.agreement(),
 								metric.cycles().stream().map(cycle -> CycleView.of(cycle, clocks.at())).toList()))
 						.toList(),
 					clocks.at());
 		}
+	}
+
+	/** The metrics of the agreements the audience may see: the client's side no OLA, a freelancer no SLA. */
+	public static ItemClocksView visibleTo(org.pilotage.engagement.Audience audience, ItemClocksView clocks) {
+		return new ItemClocksView(clocks.itemId(), clocks.policy(),
+				clocks.metrics().stream().filter(metric -> metric.agreement().visibleTo(audience)).toList(), clocks.at());
 	}
 
 	/** The version an item is measured against: its number, its calendar (null: round the clock), its at-risk share. */
@@ -35,7 +41,7 @@ public final class SlaViews {
 	}
 
 	/** A started metric and its cycles, oldest first (the last one is current). */
-	public record MetricView(Metric metric, List<CycleView> cycles) {
+	public record MetricView(Metric metric, Agreement agreement, List<CycleView> cycles) {
 	}
 
 	/**
