@@ -30,8 +30,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * SLA policies and clocks over the API: an engagement's policy and its versions, an item's clocks computed now, and
- * the recompute commands (they take no body; one that is sent must still be JSON, as on every endpoint). The client's and the provider's sides read; a staffed freelancer does not (404), since it
- * works to the agency's agreement.
+ * the recompute commands (they take no body; one that is sent must still be JSON, as on every endpoint). The provider's
+ * side reads the SLA and the OLA, the client's side the SLA only, a staffed freelancer the OLA only.
  */
 @RestController
 @Tag(name = "SLA", description = "Versioned SLA policies per engagement, the clocks of each item, recomputation")
@@ -69,8 +69,10 @@ class SlaApi {
 	@Operation(summary = "Write a new version of the engagement's SLA policy (If-Match: the current version, optional)",
 			description = "Body: {\"calendarId\":null,\"atRiskPercent\":75,\"metrics\":[{\"metric\":\"RESOLUTION\","
 					+ "\"goalMinutes\":{\"P1\":240}}],\"note\":\"…\"}; metrics left out take the defaults, a metric's "
-					+ "conditions left out take its defaults. Items keep the version in force when their clocks started; "
-					+ "the first version is applied to the open items. 400 with every bad field, 412 stale version.")
+					+ "conditions left out take its defaults. In subcontracting the agency's OLA is derived: "
+					+ "\"olaPercent\" of each client goal (default 80), or a metric's own \"olaGoalMinutes\", which must "
+					+ "nest inside the client's (400 not-nested). Items keep the version in force when their clocks "
+					+ "started; the first version is applied to the open items. 400 with every bad field, 412 stale version.")
 	ResponseEntity<PolicyView> writePolicy(@PathVariable UUID id,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody SlaPolicies.Request request) {
@@ -83,17 +85,17 @@ class SlaApi {
 			+ "remaining business seconds, at-risk and due instants, and the policy version it is measured against",
 			description = "404 no-sla when the item is measured by no policy.")
 	ItemClocksView itemClocks(@PathVariable UUID id) {
-		readableItem(callers.require(), id);
-		return ItemClocksView.of(clocks.live(id).orElseThrow(SlaApi::noSla));
+		Audience audience = readableItem(callers.require(), id).audience();
+		return SlaViews.visibleTo(audience, ItemClocksView.of(clocks.live(id).orElseThrow(SlaApi::noSla)));
 	}
 
 	@PostMapping("/api/v1/work-items/{id}/sla/recompute")
 	@Operation(summary = "Recompute and store the item's clocks from its timeline (the parties' administrators)")
 	ItemClocksView recomputeItem(@PathVariable UUID id, @RequestBody(required = false) @Nullable JsonNode none) {
 		Caller caller = callers.require();
-		UUID engagementId = readableItem(caller, id);
-		requireAdministrator(caller, engagementId);
-		return ItemClocksView.of(clocks.store(id).orElseThrow(SlaApi::noSla));
+		Reader reader = readableItem(caller, id);
+		requireAdministrator(caller, reader.engagementId());
+		return SlaViews.visibleTo(reader.audience(), ItemClocksView.of(clocks.store(id).orElseThrow(SlaApi::noSla)));
 	}
 
 	@PostMapping("/api/v1/engagements/{id}/sla/recompute")
@@ -105,14 +107,17 @@ class SlaApi {
 		return clocks.recompute(id, false);
 	}
 
-	/** The item's engagement, if the caller may read the item and its SLA. */
-	private UUID readableItem(Caller caller, UUID itemId) {
+	private record Reader(UUID engagementId, Audience audience) {
+	}
+
+	/** The item's engagement and how the caller sees it, if the caller may read the item. */
+	private Reader readableItem(Caller caller, UUID itemId) {
 		UUID engagementId = items.get(caller, itemId).engagementId();
 		Optional<Audience> audience = engagements.audience(caller, engagementId);
-		if (audience.isEmpty() || audience.get() == Audience.FREELANCER) {
+		if (audience.isEmpty()) {
 			throw Problem.notFound("Work item");
 		}
-		return engagementId;
+		return new Reader(engagementId, audience.get());
 	}
 
 	private void requireAdministrator(Caller caller, UUID engagementId) {

@@ -28,8 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * An engagement's SLA policy and its versions. Writing a policy adds a version; items keep the version in force
  * when their clocks started. The first version also pins the engagement's open items, which are then measured from
- * their own timelines. The provider's and the client's side read it; its parties' administrators (the provider's
- * managers, the client's administrators) and the platform's administrators write it.
+ * their own timelines. In subcontracting, each version also holds the agency's OLA towards the freelancer, derived
+ * from the SLA and nested inside it. The provider's side reads both, the client's side the SLA only, a staffed
+ * freelancer the OLA only; the parties' administrators (the provider's managers, the client's administrators) and the
+ * platform's administrators write it.
  */
 @Service
 public class SlaPolicies {
@@ -39,18 +41,22 @@ public class SlaPolicies {
 
 	/** A policy as written: every field optional; metrics left out take the defaults. */
 	public record Request(@Nullable String calendarId, @Nullable Integer atRiskPercent,
-			@Nullable List<MetricRequest> metrics, @Nullable String note) {
+			@Nullable List<MetricRequest> metrics, @Nullable String note, @Nullable Integer olaPercent) {
 	}
 
 	/** A metric as written; lists of condition names, goals in business minutes by priority. */
 	public record MetricRequest(@Nullable String metric, @Nullable List<String> types, @Nullable List<String> start,
 			@Nullable List<String> pause, @Nullable List<String> resume, @Nullable List<String> stop,
-			@Nullable Boolean restarts, @Nullable Map<String, Long> goalMinutes) {
+			@Nullable Boolean restarts, @Nullable Map<String, Long> goalMinutes,
+			@Nullable Map<String, Long> olaGoalMinutes) {
 	}
 
 	/** The policy's current version, the numbers of all its versions, and whether the caller may write it. */
 	public record PolicyView(PolicyVersion current, List<Integer> versions, boolean editable) {
 	}
+
+	/** The default share of the client's goals the agency's OLA is due at. */
+	static final int DEFAULT_OLA_PERCENT = 80;
 
 	private final SlaPolicyStore store;
 	private final SlaClocks clocks;
@@ -73,17 +79,17 @@ public class SlaPolicies {
 			.filter(p -> p.currentVersion() > 0)
 			.orElseThrow(() -> new Problem(HttpStatus.NOT_FOUND, "no-sla-policy",
 					"The engagement has no SLA policy yet"));
-		return new PolicyView(store.version(policy.id(), policy.currentVersion()), store.versionNumbers(policy.id()),
-				mayWrite(caller, access));
+		return new PolicyView(store.version(policy.id(), policy.currentVersion()).visibleTo(access.audience()),
+				store.versionNumbers(policy.id()), mayWrite(caller, access));
 	}
 
 	@Transactional(readOnly = true)
 	public PolicyVersion version(Caller caller, UUID engagementId, int version) {
-		readable(caller, engagementId);
+		EngagementAccess access = readable(caller, engagementId);
 		SlaPolicyStore.Policy policy = store.ofEngagement(engagementId)
 			.filter(p -> version >= 1 && version <= p.currentVersion())
 			.orElseThrow(() -> Problem.notFound("SLA policy version"));
-		return store.version(policy.id(), version);
+		return store.version(policy.id(), version).visibleTo(access.audience());
 	}
 
 	/**
@@ -103,6 +109,7 @@ public class SlaPolicies {
 			errors.add(new Problem.FieldError("atRiskPercent", "range", "The at-risk share is 1 to 99 percent"));
 		}
 		UUID calendarId = calendar(request.calendarId(), access, errors);
+		Integer olaPercent = ola(access, request, metrics, errors);
 		if (request.note() != null && request.note().length() > 500) {
 			errors.add(new Problem.FieldError("note", "size", "The note is 500 characters at most"));
 		}
@@ -119,13 +126,78 @@ public class SlaPolicies {
 			throw Problem.staleVersion();
 		}
 		PolicyVersion version = new PolicyVersion(policy.id(), engagementId, policy.currentVersion() + 1, calendarId,
-				atRisk, metrics, request.note(), now, caller.email());
+				atRisk, metrics, request.note(), now, caller.email(), olaPercent);
 		store.insertVersion(version, caller.userId());
 		if (version.version() == 1) {
 			store.pinOpenItems(engagementId, new SlaPolicyStore.Pin(policy.id(), 1), now);
 			clocks.recompute(engagementId, true);
 		}
-		return new PolicyView(version, store.versionNumbers(policy.id()), true);
+		return new PolicyView(version.visibleTo(access.audience()), store.versionNumbers(policy.id()), true);
+	}
+
+	/**
+	 * In subcontracting (and hybrid engagements), the agency's OLA towards the freelancer: each SLA metric again, due
+	 * at {@code olaPercent} of the client's goal (rounded down, one minute at least) unless the metric names its own
+	 * OLA goals, which must nest inside the SLA's (never longer, and only where the SLA has a goal). Appended to
+	 * {@code metrics}; the share written, or null for a BPO engagement, which has no OLA.
+	 */
+	private static @Nullable Integer ola(EngagementAccess access, Request request, List<MetricDefinition> metrics,
+			List<Problem.FieldError> errors) {
+		List<MetricRequest> requests = request.metrics() == null ? List.of() : request.metrics();
+		if (!access.kind().hasMission()) {
+			if (request.olaPercent() != null) {
+				errors.add(new Problem.FieldError("olaPercent", "no-ola", "An OLA is for subcontracting engagements"));
+			}
+			for (int n = 0; n < requests.size(); n++) {
+				if (requests.get(n).olaGoalMinutes() != null) {
+					errors.add(new Problem.FieldError("metrics[" + n + "].olaGoalMinutes", "no-ola",
+							"An OLA is for subcontracting engagements"));
+				}
+			}
+			return null;
+		}
+		int percent = request.olaPercent() == null ? DEFAULT_OLA_PERCENT : request.olaPercent();
+		if (percent < 1 || percent > 100) {
+			errors.add(new Problem.FieldError("olaPercent", "range",
+					"The OLA is due at 1 to 100 percent of the client's goal"));
+			return null;
+		}
+		List<MetricDefinition> olas = new ArrayList<>();
+		for (MetricDefinition sla : metrics) {
+			Map<Priority, Long> goals = new EnumMap<>(Priority.class);
+			sla.goalMinutes().forEach((priority, minutes) -> goals.put(priority, Math.max(1, minutes * percent / 100)));
+			Map<String, Long> own = null;
+			int at = -1;
+			for (int n = 0; n < requests.size(); n++) {
+				if (sla.metric().name().equalsIgnoreCase(String.valueOf(requests.get(n).metric()))) {
+					own = requests.get(n).olaGoalMinutes();
+					at = n;
+				}
+			}
+			if (own != null) {
+				String field = "metrics[" + at + "].olaGoalMinutes";
+				own.forEach((name, minutes) -> {
+					Priority priority = name(Priority.class, name, field, errors);
+					if (priority == null) {
+						return;
+					}
+					Long limit = sla.goalMinutes().get(priority);
+					if (minutes == null || minutes < 1) {
+						errors.add(new Problem.FieldError(field + "." + name, "range", "An OLA goal is 1 minute or more"));
+					}
+					else if (limit == null || minutes > limit) {
+						errors.add(new Problem.FieldError(field + "." + name, "not-nested", "The OLA goal must nest "
+								+ "inside the client's: " + (limit == null ? "no SLA goal" : limit + " minutes at most")));
+					}
+					else {
+						goals.put(priority, minutes);
+					}
+				});
+			}
+			olas.add(sla.as(Agreement.OLA, goals));
+		}
+		metrics.addAll(olas);
+		return percent;
 	}
 
 	/** The calendar, one of the parties' own (either side's), or none: round the clock. */
@@ -151,12 +223,7 @@ public class SlaPolicies {
 	}
 
 	private EngagementAccess readable(Caller caller, UUID engagementId) {
-		EngagementAccess access = engagements.access(caller, engagementId);
-		if (access.audience() == Audience.FREELANCER) {
-			// a staffed freelancer works to the agency's agreement, not the client's
-			throw Problem.notFound("Engagement");
-		}
-		return access;
+		return engagements.access(caller, engagementId);
 	}
 
 	static boolean mayWrite(Caller caller, EngagementAccess access) {

@@ -71,7 +71,7 @@ class SlaPolicyDemoData implements ApplicationRunner {
 					.optional()
 					.orElse(null);
 				policies.write(platform, engagement.id(), null,
-						new SlaPolicies.Request(calendarId, 75, null, "The contract's service levels"));
+						new SlaPolicies.Request(calendarId, 75, null, "The contract's service levels", null));
 			}
 		}
 	}

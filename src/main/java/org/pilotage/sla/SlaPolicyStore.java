@@ -65,8 +65,9 @@ class SlaPolicyStore {
 	void insertVersion(PolicyVersion version, @Nullable UUID createdBy) {
 		jdbc.sql("""
 				INSERT INTO sla_policy_versions (policy_id, version, calendar_id, at_risk_percent, metrics, note,
-				    created_at, created_by, created_by_label)
-				VALUES (:policy, :version, :calendar, :risk, :metrics, :note, :at, :by, :label)""")
+				    created_at, created_by, created_by_label, ola_percent)
+				VALUES (:policy, :version, :calendar, :risk, :metrics, :note, :at, :by, :label, :ola)""")
+			.param("ola", version.olaPercent())
 			.param("policy", version.policyId())
 			.param("version", version.version())
 			.param("calendar", version.calendarId())
@@ -93,7 +94,8 @@ class SlaPolicyStore {
 			.query((rs, n) -> new PolicyVersion(policyId, Jdbc.uuid(rs, "engagement_id"), version,
 					Jdbc.uuid(rs, "calendar_id"), rs.getInt("at_risk_percent"),
 					json.readValue(rs.getString("metrics"), METRICS), rs.getString("note"),
-					Jdbc.requiredInstant(rs, "created_at"), rs.getString("created_by_label")))
+					Jdbc.requiredInstant(rs, "created_at"), rs.getString("created_by_label"),
+					(Integer) rs.getObject("ola_percent")))
 			.single());
 	}
 

@@ -232,22 +232,22 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			POST   /api/v1/work-items/{item}/satisfaction              hidden  403   403  412  403  403  404  403
 			GET    /api/v1/public/satisfaction/forged-survey-token     -       404   404  404  404  404  404  404
 			POST   /api/v1/public/satisfaction/forged-survey-token     -       404   404  404  404  404  404  404
-			GET    /api/v1/engagements/{engagement}/sla-policy         own     200   200  200  200  200  404  200
+			GET    /api/v1/engagements/{engagement}/sla-policy         own     200   200  200  200  200  200  200
 			GET    /api/v1/engagements/{engagement}/sla-policy         other   200   404  404  404  404  404  404
 			GET    /api/v1/engagements/{engagement}/sla-policy         hidden  200   200  200  200  200  404  200
-			PUT    /api/v1/engagements/{engagement}/sla-policy         own     412   412  403  412  403  404  403
+			PUT    /api/v1/engagements/{engagement}/sla-policy         own     412   412  403  412  403  403  403
 			PUT    /api/v1/engagements/{engagement}/sla-policy         other   412   404  404  404  404  404  404
 			PUT    /api/v1/engagements/{engagement}/sla-policy         hidden  412   412  403  412  403  404  403
-			GET    /api/v1/engagements/{engagement}/sla-policy/versions/{policyVersion} own    200 200 200 200 200 404 200
+			GET    /api/v1/engagements/{engagement}/sla-policy/versions/{policyVersion} own    200 200 200 200 200 200 200
 			GET    /api/v1/engagements/{engagement}/sla-policy/versions/{policyVersion} other  200 404 404 404 404 404 404
 			GET    /api/v1/engagements/{engagement}/sla-policy/versions/{policyVersion} hidden 200 200 200 200 200 404 200
-			POST   /api/v1/engagements/{engagement}/sla/recompute      own     200   200  403  200  403  404  403
+			POST   /api/v1/engagements/{engagement}/sla/recompute      own     200   200  403  200  403  403  403
 			POST   /api/v1/engagements/{engagement}/sla/recompute      other   200   404  404  404  404  404  404
 			POST   /api/v1/engagements/{engagement}/sla/recompute      hidden  200   200  403  200  403  404  403
-			GET    /api/v1/work-items/{item}/sla                       own     200   200  200  200  200  404  200
+			GET    /api/v1/work-items/{item}/sla                       own     200   200  200  200  200  200  200
 			GET    /api/v1/work-items/{item}/sla                       other   200   404  404  404  404  404  404
 			GET    /api/v1/work-items/{item}/sla                       hidden  200   200  200  200  200  404  200
-			POST   /api/v1/work-items/{item}/sla/recompute             own     200   200  403  200  403  404  403
+			POST   /api/v1/work-items/{item}/sla/recompute             own     200   200  403  200  403  403  403
 			POST   /api/v1/work-items/{item}/sla/recompute             other   200   404  404  404  404  404  404
 			POST   /api/v1/work-items/{item}/sla/recompute             hidden  200   200  403  200  403  404  403
 			GET    /api/v1/calendars                                   -       200   200  200  200  200  200  200
@@ -399,6 +399,24 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 		// the provider's side does read them, so the scan above looks for text that is there
 		String own = fixture.resolve("/api/v1/work-items/{item}/comments", "own");
 		assertThat(fixture.send("GET", own, token("PMGR")).text()).contains(Fixture.INTERNAL_TEXT);
+	}
+
+	/**
+	 * The agency's OLA towards the freelancers is the provider's business: no answer to the client's users holds it,
+	 * while the agency and the freelancer read it on the same mission.
+	 */
+	@Test
+	void noAnswerToAClientsUserHoldsTheAgencysOla() {
+		for (String role : CLIENT_SIDE) {
+			cells().filter(cell -> cell.role().equals(role) && cell.method().equals("GET")).forEach(cell -> {
+				Api.Response response = fixture.send("GET", fixture.resolve(cell.path(), cell.target()), token(role));
+				assertThat(response.text()).as(cell.toString()).doesNotContain("\"OLA\"", "OLA_", "olaPercent\":8");
+			});
+		}
+		for (String role : List.of("PMGR", "FREE")) {
+			assertThat(fixture.send("GET", fixture.resolve("/api/v1/work-items/{item}/sla", "own"), token(role)).text())
+				.as(role).contains("\"OLA\"");
+		}
 	}
 
 	/**

@@ -195,6 +195,81 @@ abstract class SlaClocksContract extends SlaTest {
 	}
 
 	@Test
+	void inSubcontractingTheAgencysOlaNestsInsideTheClientsSlaAndEachSideSeesOnlyItsOwn() {
+		UUID mission = jdbc.sql("SELECT id FROM engagements WHERE title = ?").param(Demo.MISSION).query(UUID.class).single();
+		Api.Response created = api.post("/api/v1/engagements/" + mission + "/work-items", token(Demo.PROVIDER_MANAGER),
+				"{\"type\":\"DELIVERABLE\",\"title\":\"Helm charts\"}");
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		String item = created.body().get("id").asString();
+
+		JsonNode both = clocks(item, Demo.PROVIDER_MANAGER);
+		assertThat(both.get("metrics").findValuesAsString("agreement")).containsExactly("SLA", "OLA");
+		JsonNode sla = current(both.get("metrics").get(0));
+		JsonNode ola = current(both.get("metrics").get(1));
+		// the demo's defaults: 80 % of the client's goal, in the same calendar, from the same start
+		assertThat(ola.get("goalSeconds").asLong()).isEqualTo(sla.get("goalSeconds").asLong() * 80 / 100);
+		assertThat(java.time.Instant.parse(ola.get("dueAt").asString()))
+			.isBefore(java.time.Instant.parse(sla.get("dueAt").asString()));
+		assertThat(clocks(item, Demo.CLIENT_ADMIN).get("metrics").findValuesAsString("agreement")).containsExactly("SLA");
+		assertThat(clocks(item, Demo.FREELANCER).get("metrics").findValuesAsString("agreement")).containsExactly("OLA");
+
+		JsonNode clientPolicy = api.get("/api/v1/engagements/" + mission + "/sla-policy", token(Demo.CLIENT_MEMBER)).body();
+		assertThat(clientPolicy.get("current").get("metrics").findValuesAsString("agreement")).containsOnly("SLA");
+		assertThat(clientPolicy.get("current").has("olaPercent")).isFalse();
+		JsonNode freelancerPolicy = api.get("/api/v1/engagements/" + mission + "/sla-policy", token(Demo.FREELANCER))
+			.body();
+		assertThat(freelancerPolicy.get("current").get("metrics").findValuesAsString("agreement")).containsOnly("OLA");
+		assertThat(freelancerPolicy.get("current").get("olaPercent").asInt()).isEqualTo(80);
+		assertThat(freelancerPolicy.get("editable").asBoolean()).isFalse();
+	}
+
+	@Test
+	void anOlaGoalMustNestInsideTheClientsAndABpoEngagementHasNone() {
+		UUID acme = jdbc.sql("SELECT id FROM organizations WHERE name = ?").param(Demo.ACME).query(UUID.class).single();
+		UUID atlas = jdbc.sql("SELECT id FROM organizations WHERE name = ?").param(Demo.ATLAS).query(UUID.class).single();
+		Api.Response mission = api.post("/api/v1/engagements", token(Demo.CLIENT_ADMIN), """
+				{"kind":"SUBCONTRACTING","clientOrganizationId":"%s","providerOrganizationId":"%s","title":"OLA %s",
+				 "scope":"Charts","startDate":"2026-03-02","endDate":"2026-09-30","currency":"EUR","budget":50000}"""
+			.formatted(acme, atlas, UUID.randomUUID()));
+		assertThat(mission.status()).as(mission.toString()).isEqualTo(201);
+		String id = mission.body().get("id").asString();
+		Api.Response nested = api.call("PUT", "/api/v1/engagements/" + id + "/sla-policy")
+			.token(token(Demo.PROVIDER_MANAGER))
+			.json("""
+					{"olaPercent":101,"metrics":[{"metric":"RESOLUTION","goalMinutes":{"P1":240,"P2":480},
+					 "olaGoalMinutes":{"P1":300,"P2":0,"P3":60}}]}""")
+			.send();
+		assertThat(nested.status()).as(nested.toString()).isEqualTo(400);
+		assertThat(nested.body().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("olaPercent");
+		Api.Response inside = api.call("PUT", "/api/v1/engagements/" + id + "/sla-policy")
+			.token(token(Demo.PROVIDER_MANAGER))
+			.json("""
+					{"metrics":[{"metric":"RESOLUTION","goalMinutes":{"P1":240,"P2":480},
+					 "olaGoalMinutes":{"P1":300,"P2":0,"P3":60}}]}""")
+			.send();
+		assertThat(inside.status()).as(inside.toString()).isEqualTo(400);
+		assertThat(inside.body().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder(
+				"metrics[0].olaGoalMinutes.P1", "metrics[0].olaGoalMinutes.P2", "metrics[0].olaGoalMinutes.P3");
+		Api.Response written = api.call("PUT", "/api/v1/engagements/" + id + "/sla-policy")
+			.token(token(Demo.PROVIDER_MANAGER))
+			.json("""
+					{"olaPercent":50,"metrics":[{"metric":"RESOLUTION","goalMinutes":{"P1":240,"P2":480},
+					 "olaGoalMinutes":{"P1":200}}]}""")
+			.send();
+		assertThat(written.status()).as(written.toString()).isEqualTo(200);
+		JsonNode olaGoals = written.body().get("current").get("metrics").get(1).get("goalMinutes");
+		assertThat(olaGoals.toString()).isEqualTo("{\"P1\":200,\"P2\":240}");
+
+		UUID bpo = newEngagement("No OLA " + UUID.randomUUID());
+		Api.Response refused = writePolicy(bpo, Demo.PROVIDER_MANAGER,
+				"{\"olaPercent\":80,\"metrics\":[{\"metric\":\"RESOLUTION\",\"olaGoalMinutes\":{\"P1\":10}}]}");
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body().get("errors").findValuesAsString("code")).containsOnly("no-ola");
+		assertThat(writePolicy(bpo, Demo.PROVIDER_MANAGER, "{}").body().get("current").get("metrics")
+			.findValuesAsString("agreement")).containsOnly("SLA");
+	}
+
+	@Test
 	void aPolicyWithBadFieldsIsRefusedWithEveryOneAndWrittenOnlyByThePartiesAdministrators() {
 		UUID engagement = newEngagement("SLA rules " + UUID.randomUUID());
 		Api.Response bad = writePolicy(engagement, Demo.PROVIDER_MANAGER, """
