@@ -21,10 +21,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each day's working ranges are worked out once and kept in a table of consecutive local days with a running total
  * of working seconds, so that {@code between} is a difference of two totals and {@code add} a search in them,
- * whatever the span. The table grows by blocks of days when an instant outside it is asked for, up to
- * {@link #MAX_TABLE_DAYS}; spans beyond that are computed in a table of their own that is not kept. An instance is
- * immutable in what it answers and safe to share between threads: the table is replaced, never changed, and
- * published through a volatile field.
+ * whatever the span. The table starts with the days first asked for and grows, by as many days as it holds, when an
+ * instant outside it is asked for, up to {@link #MAX_TABLE_DAYS}; spans beyond that are computed in a table of their
+ * own that is not kept. An instance is immutable in what it answers and safe to share between threads: the table is
+ * replaced, never changed, and published through a volatile field.
  */
 public final class BusinessTime {
 
@@ -37,8 +37,11 @@ public final class BusinessTime {
 	 */
 	static final int MAX_TABLE_DAYS = 12 * 366;
 
-	/** The table grows by blocks of this many days, aligned on the epoch day 0. */
-	static final int BLOCK = 64;
+	/** The days of a new table past the first one asked for: a week. */
+	static final int FIRST_DAYS = 7;
+
+	/** The least number of days the table grows by. */
+	static final int GROWTH = 16;
 
 	private static final int DAY = BusinessCalendar.DAY;
 
@@ -99,7 +102,7 @@ public final class BusinessTime {
 				throw new IllegalArgumentException(
 						"the calendar does not work " + seconds + " seconds within three years");
 			}
-			days = coveringDays(firstDay, Math.min(lastDay, days.last() + Math.max(BLOCK, days.size)));
+			days = coveringDays(firstDay, Math.min(lastDay, days.last() + Math.max(GROWTH, days.size)));
 		}
 	}
 
@@ -156,27 +159,37 @@ public final class BusinessTime {
 		}
 	}
 
-	/** A table of at least the local days {@code [fromDay, toDay]} (epoch days). */
+	/**
+	 * A table of at least the local days {@code [fromDay, toDay]} (epoch days): the kept one, grown to them (by as many
+	 * days as it holds at the least, so that growing costs a constant per day) unless that would pass
+	 * {@link #MAX_TABLE_DAYS}, else one of these days only.
+	 */
 	private Days coveringDays(long fromDay, long toDay) {
 		synchronized (growing) {
 			Days days = table;
-			if (days != null && days.first <= fromDay && toDay <= days.last()) {
-				return days;
-			}
-			long first = Math.floorDiv(fromDay, BLOCK) * BLOCK;
-			long last = Math.floorDiv(toDay, BLOCK) * BLOCK + BLOCK - 1;
-			if (days == null && last - first < MAX_TABLE_DAYS) {
-				days = tabulate(first, last);
-				table = days;
-				return days;
-			}
-			if (days != null && Math.max(last, days.last()) - Math.min(first, days.first) < MAX_TABLE_DAYS) {
-				// only the days not yet in the table are worked out
-				if (first < days.first) {
-					days = Days.join(tabulate(first, days.first - 1), days);
+			if (days == null) {
+				if (toDay - fromDay < MAX_TABLE_DAYS) {
+					days = tabulate(fromDay, Math.max(toDay, fromDay + FIRST_DAYS - 1));
+					table = days;
+					return days;
 				}
-				if (last > days.last()) {
-					days = Days.join(days, tabulate(days.last() + 1, last));
+			}
+			else if (days.first <= fromDay && toDay <= days.last()) {
+				return days;
+			}
+			else if (Math.max(toDay, days.last()) - Math.min(fromDay, days.first) < MAX_TABLE_DAYS) {
+				// only the days not yet in the table are worked out
+				long room = MAX_TABLE_DAYS - days.size;
+				long grow = Math.max(days.size, GROWTH);
+				if (fromDay < days.first) {
+					long first = Math.min(fromDay, days.first - grow);
+					first = Math.max(first, days.first - room + Math.max(0, toDay - days.last()));
+					days = Days.join(tabulate(first, days.first - 1), days);
+					room = MAX_TABLE_DAYS - days.size;
+				}
+				if (toDay > days.last()) {
+					days = Days.join(days, tabulate(days.last() + 1, Math.min(Math.max(toDay, days.last() + grow),
+							days.last() + room)));
 				}
 				table = days;
 				return days;
