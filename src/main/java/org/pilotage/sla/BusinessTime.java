@@ -108,10 +108,10 @@ public final class BusinessTime {
 
 	/** The working ranges of a local day, in epoch seconds, sorted and disjoint. */
 	List<long[]> working(LocalDate day) {
-		return working(day, startOf(day), startOf(day.plusDays(1)));
+		return working(day, startOf(day), startOf(day.plusDays(1)), new Changes());
 	}
 
-	private List<long[]> working(LocalDate day, long dayStart, long dayEnd) {
+	private List<long[]> working(LocalDate day, long dayStart, long dayEnd, Changes changes) {
 		List<long[]> ranges = new ArrayList<>();
 		List<int[]> parts = calendar.partsOn(day);
 		if (parts.isEmpty()) {
@@ -120,9 +120,9 @@ public final class BusinessTime {
 		// the day's stretches of constant offset: one, or two around a change of the clocks
 		long segmentStart = dayStart;
 		while (segmentStart < dayEnd) {
-			ZoneOffsetTransition next = rules.nextTransition(Instant.ofEpochSecond(segmentStart));
-			long segmentEnd = next == null ? dayEnd : Math.min(dayEnd, next.getInstant().getEpochSecond());
-			ZoneOffset offset = rules.getOffset(Instant.ofEpochSecond(segmentStart));
+			ZoneOffsetTransition next = changes.after(segmentStart);
+			long segmentEnd = next == null ? dayEnd : Math.min(dayEnd, next.toEpochSecond());
+			ZoneOffset offset = changes.offset();
 			long midnight = LocalDateTime.of(day, LocalTime.MIDNIGHT).toEpochSecond(offset);
 			for (int[] part : parts) {
 				long from = Math.max(midnight + part[0], segmentStart);
@@ -135,6 +135,43 @@ public final class BusinessTime {
 		}
 		ranges.sort((a, b) -> Long.compare(a[0], b[0]));
 		return ranges;
+	}
+
+	/**
+	 * The zone's next change of offset after a second, and the offset until then, asked of its rules only when a
+	 * later second passes that change: one question a change rather than two a day when days are worked out in order.
+	 */
+	private final class Changes {
+
+		private long askedAt = Long.MAX_VALUE;
+		private @Nullable ZoneOffsetTransition next;
+		private ZoneOffset offset = ZoneOffset.UTC;
+
+		@Nullable ZoneOffsetTransition after(long second) {
+			if (second < askedAt || next != null && second >= next.toEpochSecond()) {
+				next = rules.nextTransition(Instant.ofEpochSecond(second));
+				offset = rules.getOffset(Instant.ofEpochSecond(second));
+				askedAt = second;
+			}
+			return next;
+		}
+
+		/** The offset at the second last given to {@link #after}. */
+		ZoneOffset offset() {
+			return offset;
+		}
+
+		/**
+		 * The start of a local day, from the offset known when no change comes within two days of its midnight (its
+		 * midnight then happens once, offsets being at most 18 hours from UTC), else from the rules.
+		 */
+		long startOf(LocalDate day) {
+			long midnight = day.toEpochDay() * DAY - offset.getTotalSeconds();
+			if (askedAt <= midnight - 2 * DAY && (next == null || midnight + 2 * DAY < next.toEpochSecond())) {
+				return midnight;
+			}
+			return BusinessTime.this.startOf(day);
+		}
 	}
 
 	private long startOf(LocalDate day) {
@@ -206,12 +243,13 @@ public final class BusinessTime {
 		int[] firstRange = new int[size + 1];
 		List<long[]> ranges = new ArrayList<>();
 		LocalDate day = LocalDate.ofEpochDay(firstDay);
+		Changes changes = new Changes();
 		starts[0] = startOf(day);
 		for (int n = 0; n < size; n++, day = day.plusDays(1)) {
-			starts[n + 1] = startOf(day.plusDays(1));
+			starts[n + 1] = changes.startOf(day.plusDays(1));
 			firstRange[n] = ranges.size();
 			long worked = 0;
-			for (long[] range : working(day, starts[n], starts[n + 1])) {
+			for (long[] range : working(day, starts[n], starts[n + 1], changes)) {
 				ranges.add(new long[] { range[0] - starts[n], range[1] - starts[n] });
 				worked += range[1] - range[0];
 			}
