@@ -241,27 +241,31 @@ public final class BusinessTime {
 		long[] starts = new long[size + 1];
 		long[] total = new long[size + 1];
 		int[] firstRange = new int[size + 1];
-		List<long[]> ranges = new ArrayList<>();
+		int[] from = new int[2 * size];
+		int[] to = new int[2 * size];
+		int ranges = 0;
 		LocalDate day = LocalDate.ofEpochDay(firstDay);
 		Changes changes = new Changes();
 		starts[0] = startOf(day);
 		for (int n = 0; n < size; n++, day = day.plusDays(1)) {
 			starts[n + 1] = changes.startOf(day.plusDays(1));
-			firstRange[n] = ranges.size();
+			firstRange[n] = ranges;
 			long worked = 0;
 			for (long[] range : working(day, starts[n], starts[n + 1], changes)) {
-				ranges.add(new long[] { range[0] - starts[n], range[1] - starts[n] });
+				if (ranges == from.length) {
+					from = Arrays.copyOf(from, 2 * ranges);
+					to = Arrays.copyOf(to, 2 * ranges);
+				}
+				from[ranges] = (int) (range[0] - starts[n]);
+				to[ranges] = (int) (range[1] - starts[n]);
+				ranges++;
 				worked += range[1] - range[0];
 			}
 			total[n + 1] = total[n] + worked;
 		}
-		firstRange[size] = ranges.size();
-		int[] from = new int[ranges.size()];
-		int[] to = new int[ranges.size()];
-		for (int n = 0; n < from.length; n++) {
-			from[n] = (int) ranges.get(n)[0];
-			to[n] = (int) ranges.get(n)[1];
-		}
+		firstRange[size] = ranges;
+		from = Arrays.copyOf(from, ranges);
+		to = Arrays.copyOf(to, ranges);
 		return new Days(firstDay, size, starts, total, firstRange, from, to);
 	}
 
