@@ -1,5 +1,7 @@
 package org.pilotage;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -18,11 +20,11 @@ class ModularityTests {
 	@Test
 	void everyBusinessModuleIsFound() {
 		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
-			.contains("identity", "audit", "shared", "estimation", "talent", "engagement", "work", "notification");
+			.contains("identity", "audit", "shared", "estimation", "talent", "engagement", "work", "notification", "sla");
 	}
 
 	@Test
-	void engagementsDependOnIdentitySharedAndTalentOnlyAndOnlyWorkDependsOnThem() {
+	void engagementsDependOnIdentitySharedAndTalentOnlyAndOnlyWorkAndSlaDependOnThem() {
 		var engagement = MODULES.getModuleByName("engagement").orElseThrow();
 
 		// The test classes are on the class path too, so the tests' own support package shows up as a module.
@@ -30,22 +32,35 @@ class ModularityTests {
 			.filteredOn(name -> !name.equals("support"))
 			.containsOnly("identity", "shared", "talent");
 		MODULES.stream()
-			.filter(module -> !module.equals(engagement) && !module.getIdentifier().toString().equals("work"))
+			.filter(module -> !module.equals(engagement) && !List.of("work", "sla").contains(module.getIdentifier().toString()))
 			.forEach(module -> assertThat(module.getDirectDependencies(MODULES).contains(engagement))
 				.as(module.getIdentifier() + " depends on engagement").isFalse());
 	}
 
 	@Test
-	void workDependsOnEngagementTalentNotificationIdentitySharedOnlyAndNothingDependsOnIt() {
+	void workDependsOnEngagementTalentNotificationIdentitySharedOnlyAndOnlySlaDependsOnIt() {
 		var work = MODULES.getModuleByName("work").orElseThrow();
 
 		assertThat(work.getDirectDependencies(MODULES).uniqueModules().map(m -> m.getIdentifier().toString()))
 			.filteredOn(name -> !name.equals("support"))
 			.containsOnly("engagement", "talent", "identity", "shared", "notification");
 		MODULES.stream()
-			.filter(module -> !module.equals(work))
+			.filter(module -> !module.equals(work) && !module.getIdentifier().toString().equals("sla"))
 			.forEach(module -> assertThat(module.getDirectDependencies(MODULES).contains(work))
 				.as(module.getIdentifier() + " depends on work").isFalse());
+	}
+
+	@Test
+	void slaDependsOnWorkEngagementIdentityNotificationSharedOnlyAndNothingDependsOnIt() {
+		var sla = MODULES.getModuleByName("sla").orElseThrow();
+
+		assertThat(sla.getDirectDependencies(MODULES).uniqueModules().map(m -> m.getIdentifier().toString()))
+			.filteredOn(name -> !name.equals("support"))
+			.containsOnly("work", "engagement", "identity", "notification", "shared");
+		MODULES.stream()
+			.filter(module -> !module.equals(sla))
+			.forEach(module -> assertThat(module.getDirectDependencies(MODULES).contains(sla))
+				.as(module.getIdentifier() + " depends on sla").isFalse());
 	}
 
 	@Test

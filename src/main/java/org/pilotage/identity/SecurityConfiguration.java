@@ -63,6 +63,8 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/public/**").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/reference/**").permitAll()
 				.requestMatchers("/api/v1/estimates", "/api/v1/estimates/**").permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/business-time/add", "/api/v1/business-time/between").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/holidays").permitAll()
 				.requestMatchers("/api/v1/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.PLATFORM_ADMIN.name())
 				.anyRequest().authenticated())
 			.exceptionHandling(errors -> errors

@@ -450,6 +450,27 @@ public class WorkItems {
 		store.unwatch(itemId, caller.userId());
 	}
 
+	// For modules that tell people about an item
+
+	/**
+	 * What a module needs to tell people about an item (the SLA deadlines' notices): its number, title and priority,
+	 * and the login behind its assignee (null when nobody, or a person without a login, is assigned). Not scoped,
+	 * like the identity module's contacts: the caller checks each recipient before telling it anything, and this
+	 * never answers a request.
+	 */
+	public record NoticeSubject(UUID id, UUID engagementId, int number, String title, Priority priority,
+			@Nullable UUID assigneeUserId) {
+	}
+
+	/** The item as {@link NoticeSubject}; empty for an unknown id, where {@link #get} would answer 404. */
+	@Transactional(readOnly = true)
+	public Optional<NoticeSubject> noticeSubject(UUID itemId) {
+		return store.find(itemId)
+			.map(item -> new NoticeSubject(item.id(), item.engagementId(), item.number(), item.title(), item.priority(),
+					item.assigneePersonId() == null ? null
+							: talent.person(item.assigneePersonId()).map(PersonCard::userId).orElse(null)));
+	}
+
 	// For the module's other services (attachments, satisfaction)
 
 	/** The caller on an item's engagement (404 when hidden, like an unknown id), as the other services need it. */

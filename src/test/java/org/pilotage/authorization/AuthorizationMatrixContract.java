@@ -232,6 +232,53 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			POST   /api/v1/work-items/{item}/satisfaction              hidden  403   403  412  403  403  404  403
 			GET    /api/v1/public/satisfaction/forged-survey-token     -       404   404  404  404  404  404  404
 			POST   /api/v1/public/satisfaction/forged-survey-token     -       404   404  404  404  404  404  404
+			GET    /api/v1/engagements/{engagement}/sla-policy         own     200   200  200  200  200  404  200
+			GET    /api/v1/engagements/{engagement}/sla-policy         other   200   404  404  404  404  404  404
+			GET    /api/v1/engagements/{engagement}/sla-policy         hidden  200   200  200  200  200  404  200
+			PUT    /api/v1/engagements/{engagement}/sla-policy         own     412   412  403  412  403  404  403
+			PUT    /api/v1/engagements/{engagement}/sla-policy         other   412   404  404  404  404  404  404
+			PUT    /api/v1/engagements/{engagement}/sla-policy         hidden  412   412  403  412  403  404  403
+			GET    /api/v1/engagements/{engagement}/sla-policy/versions/{policyVersion} own    200 200 200 200 200 404 200
+			GET    /api/v1/engagements/{engagement}/sla-policy/versions/{policyVersion} other  200 404 404 404 404 404 404
+			GET    /api/v1/engagements/{engagement}/sla-policy/versions/{policyVersion} hidden 200 200 200 200 200 404 200
+			POST   /api/v1/engagements/{engagement}/sla/recompute      own     200   200  403  200  403  404  403
+			POST   /api/v1/engagements/{engagement}/sla/recompute      other   200   404  404  404  404  404  404
+			POST   /api/v1/engagements/{engagement}/sla/recompute      hidden  200   200  403  200  403  404  403
+			GET    /api/v1/work-items/{item}/sla                       own     200   200  200  200  200  404  200
+			GET    /api/v1/work-items/{item}/sla                       other   200   404  404  404  404  404  404
+			GET    /api/v1/work-items/{item}/sla                       hidden  200   200  200  200  200  404  200
+			POST   /api/v1/work-items/{item}/sla/recompute             own     200   200  403  200  403  404  403
+			POST   /api/v1/work-items/{item}/sla/recompute             other   200   404  404  404  404  404  404
+			POST   /api/v1/work-items/{item}/sla/recompute             hidden  200   200  403  200  403  404  403
+			GET    /api/v1/calendars                                   -       200   200  200  200  200  200  200
+			POST   /api/v1/calendars                                   -       400   400  403  400  403  403  403
+			GET    /api/v1/calendars/{calendar}                        own     200   404  404  200  200  404  404
+			GET    /api/v1/calendars/{calendar}                        other   200   404  404  404  404  404  404
+			GET    /api/v1/calendars/{calendar}                        hidden  200   200  200  404  404  404  200
+			PUT    /api/v1/calendars/{calendar}                        own     400   404  404  400  403  404  404
+			PUT    /api/v1/calendars/{calendar}                        other   400   404  404  404  404  404  404
+			PUT    /api/v1/calendars/{calendar}                        hidden  400   400  403  404  404  404  403
+			DELETE /api/v1/calendars/{freshCalendar}                   own     204   404  404  204  403  404  404
+			DELETE /api/v1/calendars/{freshCalendar}                   other   204   404  404  404  404  404  404
+			DELETE /api/v1/calendars/{freshCalendar}                   hidden  204   204  403  404  404  404  403
+			GET    /api/v1/calendars/{calendar}/days                   own     200   404  404  200  200  404  404
+			GET    /api/v1/calendars/{calendar}/days                   other   200   404  404  404  404  404  404
+			GET    /api/v1/calendars/{calendar}/days                   hidden  200   200  200  404  404  404  200
+			POST   /api/v1/calendars/{calendar}/days                   own     400   404  404  400  403  404  404
+			POST   /api/v1/calendars/{calendar}/days                   other   400   404  404  404  404  404  404
+			POST   /api/v1/calendars/{calendar}/days                   hidden  400   400  403  404  404  404  403
+			DELETE /api/v1/calendars/{calendar}/days                   own     400   404  404  400  403  404  404
+			DELETE /api/v1/calendars/{calendar}/days                   other   400   404  404  404  404  404  404
+			DELETE /api/v1/calendars/{calendar}/days                   hidden  400   400  403  404  404  404  403
+			POST   /api/v1/calendars/{calendar}/days/import            own     400   404  404  400  403  404  404
+			POST   /api/v1/calendars/{calendar}/days/import            other   400   404  404  404  404  404  404
+			POST   /api/v1/calendars/{calendar}/days/import            hidden  400   400  403  404  404  404  403
+			GET    /api/v1/calendars/{calendar}/preview                own     200   404  404  200  200  404  404
+			GET    /api/v1/calendars/{calendar}/preview                other   200   404  404  404  404  404  404
+			GET    /api/v1/calendars/{calendar}/preview                hidden  200   200  200  404  404  404  200
+			GET    /api/v1/holidays                                    -       200   200  200  200  200  200  200
+			POST   /api/v1/business-time/add                           -       400   400  400  400  400  400  400
+			POST   /api/v1/business-time/between                       -       400   400  400  400  400  400  400
 			""";
 
 	/** Fields that must not appear anywhere in a role's answer from an endpoint on a target. */

@@ -73,6 +73,8 @@ final class Fixture {
 			.formatted(globex, borealis)));
 		assertThat(api.post("/api/v1/engagements/" + other + "/status", globexAdmin, "{\"status\":\"ACTIVE\"}").status())
 			.isEqualTo(200);
+		// the demo's helpdesk and mission have the default SLA policy; the other tenant writes its own
+		ok(api.call("PUT", "/api/v1/engagements/" + other + "/sla-policy").token(borealisManager).json("{}").send());
 
 		Map<String, Map<String, String>> objects = Map.of(
 				"own", Map.of("engagement", mission.toString(), "person", salma.toString(), "organization",
@@ -86,9 +88,9 @@ final class Fixture {
 						yasmineOrganization.toString(), "document", document(manager, helpdesk).toString(), "staffing",
 						staffingOf(manager, helpdesk, Demo.SALMA), "item", helpdeskTicket(helpdesk)),
 				"-", Map.of());
-		targets = Map.of("own", withAttachment(objects.get("own"), manager), "other",
-				withAttachment(objects.get("other"), borealisManager), "hidden",
-				withAttachment(objects.get("hidden"), manager), "-", Map.of());
+		targets = Map.of("own", withCalendar(withAttachment(objects.get("own"), manager), manager), "other",
+				withCalendar(withAttachment(objects.get("other"), borealisManager), borealisManager), "hidden",
+				withCalendar(withAttachment(objects.get("hidden"), manager), tokens.apply("CADM")), "-", Map.of());
 		time = new TimeFixture(api, tokens, targets.get("own").get("item"), targets.get("hidden").get("item"));
 	}
 
@@ -116,6 +118,18 @@ final class Fixture {
 		Map<String, String> with = new java.util.HashMap<>(objects);
 		with.put("attachment", attachment(manager, objects.get("item"), "CLIENT", "matrix-attachment.txt").toString());
 		return Map.copyOf(with);
+	}
+
+	/** The target's objects and a business calendar of the organization {@code editor} manages. */
+	private Map<String, String> withCalendar(Map<String, String> objects, String editor) {
+		Map<String, String> with = new java.util.HashMap<>(objects);
+		with.put("calendar", calendar(editor).toString());
+		return Map.copyOf(with);
+	}
+
+	private UUID calendar(String editor) {
+		return AuthorizationMatrixContract.id(api.post("/api/v1/calendars", editor, "{\"name\":\"Matrix "
+				+ UUID.randomUUID() + "\",\"zone\":\"Europe/Paris\",\"preset\":\"office\"}"));
 	}
 
 	private UUID attachment(String token, String item, String visibility, String fileName) {
@@ -152,7 +166,10 @@ final class Fixture {
 		String manager = other ? borealisManager : tokens.apply("PMGR");
 		return AuthorizationMatrixContract.replace(path, name -> switch (name) {
 			case "timeEntry", "timesheet" -> time.resolve(target, name);
+			case "policyVersion" -> "1";
 			case "freshDocument" -> document(manager, UUID.fromString(engagement)).toString();
+			case "freshCalendar" -> calendar(other ? borealisManager
+					: target.equals("hidden") ? tokens.apply("CADM") : tokens.apply("PMGR")).toString();
 			case "freshAttachment" -> attachment(manager, objects.get("item"), "CLIENT", "fresh.txt").toString();
 			case "freshStaffing" -> staff(manager, UUID.fromString(engagement), other ? borealisPerson : matrixPerson,
 					other ? "2026-04-01" : "2026-12-01").toString();
@@ -179,6 +196,9 @@ final class Fixture {
 			call.bytes("multipart/form-data; boundary=" + BOUNDARY,
 					AuthorizationMatrixContract.utf8(AuthorizationMatrixContract.multipart(BOUNDARY, "minutes.txt",
 							"Minutes of the steering meeting")));
+		}
+		else if (method.equals("POST") && path.endsWith("/days/import")) {
+			call.bytes("text/calendar", AuthorizationMatrixContract.utf8("not a calendar"));
 		}
 		else if (method.equals("POST") && path.endsWith("/talent/search")) {
 			call.json("{\"mustHave\":[\"java\"],\"from\":\"2026-12-01\",\"to\":\"2026-12-31\"}");
@@ -219,6 +239,8 @@ final class Fixture {
 			if (path.startsWith("/api/v1/engagements") || path.startsWith("/api/v1/people")
 					|| path.startsWith("/api/v1/skills") || path.startsWith("/api/v1/talent")
 					|| path.startsWith("/api/v1/work-items") || path.startsWith("/api/v1/time")
+					|| path.startsWith("/api/v1/calendars") || path.startsWith("/api/v1/holidays")
+					|| path.startsWith("/api/v1/business-time")
 					|| path.matches("/api/v1/organizations/\\{[^}]+}/profile")) {
 				entry.getValue().properties().forEach(operation -> {
 					if (List.of("get", "post", "put", "delete", "patch").contains(operation.getKey())) {

@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"pilotage.demo=true", "pilotage.security.token-requests-per-minute=100000",
-		"pilotage.estimation.requests-per-minute=100000", "spring.main.banner-mode=off",
+		"pilotage.estimation.requests-per-minute=100000",
+		"pilotage.sla.business-time-requests-per-minute=100000", "spring.main.banner-mode=off",
 		"logging.level.org.pilotage=WARN" })
 public abstract class IntegrationTest {
 

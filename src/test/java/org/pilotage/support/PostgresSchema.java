@@ -47,13 +47,35 @@ public final class PostgresSchema implements ExecutionCondition, ApplicationCont
 			.applyTo(context);
 	}
 
+	/**
+	 * A fresh schema of its own ({@code name} plus this JVM's pid), dropped when the JVM exits, for a test that starts
+	 * application contexts itself (several instances on one database): the settings that point one at it, as
+	 * {@code name=value} pairs. Call it from a test this extension enabled, so PostgreSQL is reachable.
+	 */
+	public static java.util.List<String> freshSchema(String name) {
+		String schema = name + "_" + ProcessHandle.current().pid();
+		try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
+				Statement statement = connection.createStatement()) {
+			statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+			statement.execute("CREATE SCHEMA " + schema);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("could not create the schema " + schema, e);
+		}
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(schema)));
+		String separator = URL.contains("?") ? "&" : "?";
+		return java.util.List.of("spring.datasource.url=" + URL + separator + "currentSchema=" + schema,
+				"spring.datasource.username=" + USER, "spring.datasource.password=" + PASSWORD,
+				"spring.flyway.schemas=" + schema, "spring.flyway.default-schema=" + schema);
+	}
+
 	private static synchronized boolean prepare() {
 		if (prepared == null) {
 			try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
 					Statement statement = connection.createStatement()) {
 				statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
 				statement.execute("CREATE SCHEMA " + SCHEMA);
-				Runtime.getRuntime().addShutdownHook(new Thread(PostgresSchema::drop));
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(SCHEMA)));
 				prepared = true;
 			}
 			catch (SQLException unreachable) {
@@ -63,10 +85,10 @@ public final class PostgresSchema implements ExecutionCondition, ApplicationCont
 		return prepared;
 	}
 
-	private static void drop() {
+	private static void drop(String schema) {
 		try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
 				Statement statement = connection.createStatement()) {
-			statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+			statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
 		}
 		catch (SQLException ignored) {
 			// the next run drops stale schemas of its own pid only; nothing else to do

@@ -1,0 +1,90 @@
+package org.pilotage.work;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.pilotage.shared.Jdbc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The raw timelines of work items, internal entries included, for the SLA engine that computes clocks from them.
+ * It answers without a caller: the engine decides what its own views show. Read-only.
+ */
+@Component
+public class WorkTimelines {
+
+	/** One timeline entry: its kind and data as documented in the work module's timeline table. */
+	public record Entry(int sequence, String kind, Instant at, boolean internal, Map<String, Object> data) {
+	}
+
+	/** An item's timeline, oldest first. */
+	public record Timeline(UUID itemId, UUID engagementId, List<Entry> entries) {
+	}
+
+	private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+
+	WorkTimelines(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Timeline> of(UUID itemId) {
+		List<Timeline> found = new ArrayList<>();
+		read("i.id = :key", itemId, found::add);
+		return found.stream().findFirst();
+	}
+
+	/** Every timeline of an engagement's items (only the items not closed when {@code openOnly}), item by item. */
+	@Transactional(readOnly = true)
+	public void forEach(UUID engagementId, boolean openOnly, Consumer<Timeline> consumer) {
+		read("i.engagement_id = :key" + (openOnly ? " AND i.status <> 'CLOSED'" : ""), engagementId, consumer);
+	}
+
+	/** The ids of an engagement's items numbered {@code first} to {@code last} (an import's items). */
+	@Transactional(readOnly = true)
+	public List<UUID> numbered(UUID engagementId, int first, int last) {
+		return jdbc.sql("SELECT id FROM work_items WHERE engagement_id = :engagement AND number BETWEEN :first AND :last")
+			.param("engagement", engagementId)
+			.param("first", first)
+			.param("last", last)
+			.query(UUID.class)
+			.list();
+	}
+
+	private void read(String where, UUID key, Consumer<Timeline> consumer) {
+		List<Entry> entries = new ArrayList<>();
+		UUID[] current = new UUID[2];
+		jdbc.sql("SELECT i.id AS item, i.engagement_id, e.sequence, e.kind, e.at, e.internal, e.data FROM work_items i"
+				+ " JOIN work_item_events e ON e.item_id = i.id WHERE " + where + " ORDER BY i.id, e.sequence")
+			.param("key", key)
+			.query(rs -> {
+				UUID item = Jdbc.uuid(rs, "item");
+				if (current[0] != null && !current[0].equals(item)) {
+					consumer.accept(new Timeline(current[0], current[1], List.copyOf(entries)));
+					entries.clear();
+				}
+				current[0] = item;
+				current[1] = Jdbc.uuid(rs, "engagement_id");
+				entries.add(new Entry(rs.getInt("sequence"), rs.getString("kind"), Jdbc.requiredInstant(rs, "at"),
+						rs.getBoolean("internal"), json.readValue(rs.getString("data"), DATA)));
+			});
+		if (current[0] != null) {
+			consumer.accept(new Timeline(current[0], current[1], List.copyOf(entries)));
+		}
+	}
+}
