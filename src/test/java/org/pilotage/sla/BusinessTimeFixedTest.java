@@ -98,6 +98,21 @@ class BusinessTimeFixedTest {
 	}
 
 	@Test
+	void aDayThatNeverHappenedWorksNothing() {
+		// Samoa moved across the date line: Thursday 29 December 2011 (UTC-10:00) was followed by Saturday 31 (+14:00)
+		ZoneId apia = ZoneId.of("Pacific/Apia");
+		assertThat(new BusinessTime(BusinessCalendar.allDay(apia)).between(Instant.parse("2011-12-29T10:00:00Z"),
+				Instant.parse("2011-12-31T10:00:00Z"))).as("29 and 31 December, local midnight to midnight")
+			.isEqualTo(48 * 3600);
+		// Thursday 17:00: one hour on Thursday, no Friday, then Monday 2 January 09:00–10:00 (+14:00)
+		BusinessTime office = new BusinessTime(office(apia, Set.of()));
+		assertThat(office.add(Instant.parse("2011-12-30T03:00:00Z"), 2 * 3600))
+			.isEqualTo(Instant.parse("2012-01-01T20:00:00Z"));
+		assertThat(office.between(Instant.parse("2011-12-30T03:00:00Z"), Instant.parse("2012-01-01T20:00:00Z")))
+			.isEqualTo(2 * 3600);
+	}
+
+	@Test
 	void aNewYearClosedDayAndAWeekendAreSkipped() {
 		BusinessTime time = new BusinessTime(office(PARIS, Set.of(LocalDate.of(2027, 1, 1))));
 		// Thursday 31 December 17:00 CET to Monday 4 January 10:00 CET: 17–18 and 09–10
