@@ -425,7 +425,8 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 	 * comment).
 	 */
 	static final List<String> CLIENT_PAGES = List.of("/engagements/{engagement}", "/engagements/{engagement}/work",
-			"/engagements/{engagement}/board", "/engagements/{engagement}/time", "/work", "/work-items/{item}",
+			"/engagements/{engagement}/board", "/engagements/{engagement}/time", "/engagements/{engagement}/sla/policy", "/work",
+			"/work-items/{item}",
 			"/notifications");
 
 	@Test
