@@ -39,18 +39,21 @@ public interface ItemDeadlines {
 	}
 
 	/**
-	 * A length of time for a reader: "2 h 15 min", "45 min", "30 s", or with days of 24 hours "3 d 4 h" when
+	 * A length of time for a reader: "2 h 15 min", "4 h", "45 min", "30 s", or with days of 24 hours "3 d 4 h" when
 	 * {@code withDays} (a wall-clock length; business time is counted in hours, since its days are shorter).
 	 */
 	static String duration(long seconds, boolean withDays, MessageSource messages, Locale locale) {
 		long s = Math.abs(seconds);
 		String text;
 		if (withDays && s >= 86_400) {
-			text = messages.getMessage("sla.view.duration.days", new Object[] { s / 86_400, s % 86_400 / 3_600 },
-					locale);
+			long hours = s % 86_400 / 3_600;
+			text = hours == 0 ? messages.getMessage("sla.view.duration.wholeDays", new Object[] { s / 86_400 }, locale)
+					: messages.getMessage("sla.view.duration.days", new Object[] { s / 86_400, hours }, locale);
 		}
 		else if (s >= 3_600) {
-			text = messages.getMessage("sla.view.duration.hours", new Object[] { s / 3_600, s % 3_600 / 60 }, locale);
+			long minutes = s % 3_600 / 60;
+			text = minutes == 0 ? messages.getMessage("sla.view.duration.wholeHours", new Object[] { s / 3_600 }, locale)
+					: messages.getMessage("sla.view.duration.hours", new Object[] { s / 3_600, minutes }, locale);
 		}
 		else if (s >= 60) {
 			text = messages.getMessage("sla.view.duration.minutes", new Object[] { s / 60 }, locale);

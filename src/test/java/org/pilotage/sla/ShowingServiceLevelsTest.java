@@ -56,8 +56,9 @@ class ShowingServiceLevelsTest {
 	@Test
 	void lengthsOfTimeReadInHoursAndMinutesAndTheListsInDaysToo() {
 		assertThat(ItemDeadlines.duration(8_100, false, MESSAGES, Locale.ENGLISH)).isEqualTo("2 h 15 min");
-		assertThat(ItemDeadlines.duration(144_000, false, MESSAGES, Locale.ENGLISH)).isEqualTo("40 h 0 min");
+		assertThat(ItemDeadlines.duration(144_000, false, MESSAGES, Locale.ENGLISH)).isEqualTo("40 h");
 		assertThat(ItemDeadlines.duration(144_000, true, MESSAGES, Locale.FRENCH)).isEqualTo("1 j 16 h");
+		assertThat(ItemDeadlines.duration(172_800, true, MESSAGES, Locale.ENGLISH)).isEqualTo("2 d");
 		assertThat(ItemDeadlines.duration(-2_700, false, MESSAGES, Locale.ENGLISH)).isEqualTo("-45 min");
 		assertThat(ItemDeadlines.duration(42, false, MESSAGES, Locale.FRENCH)).isEqualTo("42 s");
 
