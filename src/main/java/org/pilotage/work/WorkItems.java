@@ -3,6 +3,7 @@ package org.pilotage.work;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -148,6 +149,19 @@ public class WorkItems {
 	public WorkItemView get(Caller caller, UUID itemId) {
 		Reader reader = readerOfItem(caller, itemId);
 		return view(reader, store.find(itemId).orElseThrow(WorkItems::notFound));
+	}
+
+	/**
+	 * Items of one engagement, shaped for the caller like on their own page, by id: for another module's list of
+	 * them (the SLA page). Ids of other engagements are left out. @throws Problem 404 when the caller may not see
+	 * the engagement
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, WorkItemView> views(Caller caller, UUID engagementId, Collection<UUID> itemIds) {
+		Reader reader = new Reader(caller, engagements.access(caller, engagementId));
+		Map<UUID, WorkItemView> views = new LinkedHashMap<>();
+		views(reader, store.findAll(engagementId, itemIds)).forEach(view -> views.put(view.id(), view));
+		return views;
 	}
 
 	@Transactional(readOnly = true)

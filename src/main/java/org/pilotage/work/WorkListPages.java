@@ -2,6 +2,8 @@ package org.pilotage.work;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +25,7 @@ import org.pilotage.shared.PageResult;
 import org.pilotage.shared.Paging;
 import org.pilotage.shared.Problem;
 import org.pilotage.work.WorkViews.WorkItemView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -59,15 +62,19 @@ class WorkListPages {
 	private final SavedFilters savedFilters;
 	private final Engagements engagements;
 	private final MessageSource messages;
+	private final ObjectProvider<ItemDeadlines> deadlines;
+	private final Clock clock;
 
 	WorkListPages(CurrentCaller callers, WorkSearch search, WorkItems work, SavedFilters savedFilters,
-			Engagements engagements, MessageSource messages) {
+			Engagements engagements, MessageSource messages, ObjectProvider<ItemDeadlines> deadlines, Clock clock) {
 		this.callers = callers;
 		this.search = search;
 		this.work = work;
 		this.savedFilters = savedFilters;
 		this.engagements = engagements;
 		this.messages = messages;
+		this.deadlines = deadlines;
+		this.clock = clock;
 	}
 
 	@GetMapping("/work")
@@ -220,6 +227,8 @@ class WorkListPages {
 		model.addAttribute("base", path + (query.isEmpty() ? "" : "?" + query));
 		model.addAttribute("csv", path + "/export.csv" + (query.isEmpty() ? "" : "?" + query));
 		model.addAttribute("sortLinks", sortLinks(path, filter));
+		model.addAttribute("deadlinesShown", deadlines.orderedStream().findAny().isPresent());
+		model.addAttribute("dues", dues(caller, page));
 		model.addAttribute("sort", filter.sort());
 		model.addAttribute("form", raw(params));
 		model.addAttribute("chosen", chosen(params));
@@ -244,6 +253,28 @@ class WorkListPages {
 				.map(p -> new Option(p.id().toString(), p.displayName())).toList());
 		}
 		return LIST;
+	}
+
+	/** The time-to-breach cell of an item: its state (BREACHED, AT_RISK, ON_TIME) and its text. */
+	record DueCell(String state, String text) {
+	}
+
+	/**
+	 * The next deadline of each item of the page, asked of every module that gives some in one call per page: the
+	 * earliest of them. Wall-clock time from now (what a reader of a list wants), not business time.
+	 */
+	private Map<UUID, DueCell> dues(Caller caller, PageResult<WorkItemView> page) {
+		List<UUID> ids = page.items().stream().map(WorkItemView::id).toList();
+		Map<UUID, ItemDeadlines.Due> earliest = new HashMap<>();
+		if (!ids.isEmpty()) {
+			deadlines.orderedStream().forEach(source -> source.nextDue(caller, ids).forEach((item, due) ->
+					earliest.merge(item, due, (a, b) -> a.dueAt().isAfter(b.dueAt()) ? b : a)));
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		Instant now = clock.instant();
+		Map<UUID, DueCell> cells = new HashMap<>();
+		earliest.forEach((item, due) -> cells.put(item, new DueCell(due.state(), due.text(now, messages, locale))));
+		return cells;
 	}
 
 	/** A saved filter as a page offers it: its name and the link that applies it here. */

@@ -16,6 +16,7 @@ import org.pilotage.identity.Caller;
 import org.pilotage.identity.CurrentCaller;
 import org.pilotage.shared.Problem;
 import org.pilotage.work.WorkViews.WorkItemView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -44,14 +45,16 @@ class WorkPages {
 	private final Engagements engagements;
 	private final MessageSource messages;
 	private final WorkFeedbackModel feedback;
+	private final ObjectProvider<ItemPagePanels> panels;
 
 	WorkPages(CurrentCaller callers, WorkItems work, Engagements engagements, MessageSource messages,
-			WorkFeedbackModel feedback) {
+			WorkFeedbackModel feedback, ObjectProvider<ItemPagePanels> panels) {
 		this.callers = callers;
 		this.work = work;
 		this.engagements = engagements;
 		this.messages = messages;
 		this.feedback = feedback;
+		this.panels = panels;
 	}
 
 	@GetMapping("/engagements/{id}/work/new")
@@ -190,6 +193,10 @@ class WorkPages {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		feedback.addTo(model, caller, item);
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("panels", panels.orderedStream()
+			.flatMap(source -> source.panels(caller, id, locale).stream())
+			.toList());
 		return DETAIL;
 	}
 

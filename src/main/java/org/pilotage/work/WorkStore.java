@@ -39,6 +39,18 @@ class WorkStore {
 		return jdbc.sql("SELECT * FROM work_items WHERE id = :id").param("id", id).query(WorkStore::item).optional();
 	}
 
+	/** The engagement's items among {@code ids}. */
+	List<WorkItem> findAll(UUID engagementId, Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT * FROM work_items WHERE engagement_id = :engagement AND id IN (:ids)")
+			.param("engagement", engagementId)
+			.param("ids", ids)
+			.query(WorkStore::item)
+			.list();
+	}
+
 	/** The item, its row locked until the transaction ends, so its events take their sequence one at a time. */
 	Optional<WorkItem> lock(UUID id) {
 		return jdbc.sql("SELECT * FROM work_items WHERE id = :id FOR UPDATE").param("id", id).query(WorkStore::item)

@@ -244,6 +244,9 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			POST   /api/v1/engagements/{engagement}/sla/recompute      own     200   200  403  200  403  403  403
 			POST   /api/v1/engagements/{engagement}/sla/recompute      other   200   404  404  404  404  404  404
 			POST   /api/v1/engagements/{engagement}/sla/recompute      hidden  200   200  403  200  403  404  403
+			GET    /api/v1/engagements/{engagement}/sla/items          own     200   200  200  200  200  200  200
+			GET    /api/v1/engagements/{engagement}/sla/items          other   200   404  404  404  404  404  404
+			GET    /api/v1/engagements/{engagement}/sla/items          hidden  200   200  200  200  200  404  200
 			GET    /api/v1/work-items/{item}/sla                       own     200   200  200  200  200  200  200
 			GET    /api/v1/work-items/{item}/sla                       other   200   404  404  404  404  404  404
 			GET    /api/v1/work-items/{item}/sla                       hidden  200   200  200  200  200  404  200
@@ -294,6 +297,7 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			CADM,CMEM,AUDT   /api/v1/work-items/{item}/time-entries      own     personId person note
 			CADM,CMEM,AUDT   /api/v1/engagements/{engagement}/time-totals own    people personId person
 			CADM,CMEM,AUDT   /api/v1/work-items                  -       personId
+			FREE             /api/v1/engagements/{engagement}/sla/items own policy
 			""";
 	// @formatter:on
 
@@ -425,9 +429,8 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 	 * comment).
 	 */
 	static final List<String> CLIENT_PAGES = List.of("/engagements/{engagement}", "/engagements/{engagement}/work",
-			"/engagements/{engagement}/board", "/engagements/{engagement}/time", "/engagements/{engagement}/sla/policy", "/work",
-			"/work-items/{item}",
-			"/notifications");
+			"/engagements/{engagement}/board", "/engagements/{engagement}/time", "/engagements/{engagement}/sla",
+			"/engagements/{engagement}/sla/policy", "/work", "/work-items/{item}", "/notifications");
 
 	@Test
 	void noPageToAClientsUserHoldsAnInternalCommentOrAFreelancersName() {
