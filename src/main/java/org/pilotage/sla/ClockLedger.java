@@ -20,7 +20,9 @@ import org.pilotage.work.WorkItemType;
  * restarts; a cycle opened on hold starts paused. A cycle's elapsed and paused times are business seconds of the
  * calendar; its goal is the goal of the item's priority when it stopped (or now, while it runs). It is breached once
  * its elapsed time reaches the goal ({@code dueAt} is that instant, or its projection while running) and at risk
- * from the at-risk share of the goal ({@code atRiskAt}); a cycle stopped before its due instant is met.
+ * from the at-risk share of the goal ({@code atRiskAt}); a cycle stopped before its due instant is met. A calendar
+ * that never works long enough (no working time at all, or closed for years) gives no due instant rather than an
+ * error, so that no change of an item ever fails because of its clocks.
  */
 public final class ClockLedger {
 
@@ -204,7 +206,13 @@ public final class ClockLedger {
 			long before = 0;
 			for (Stretch stretch : running) {
 				if ((stretch.end() == null && projecting) || before + stretch.seconds() >= threshold) {
-					return time.add(stretch.start(), threshold - before);
+					try {
+						return time.add(stretch.start(), threshold - before);
+					}
+					catch (IllegalArgumentException neverReached) {
+						// a calendar without working time (or closed for years) never gets there: no due instant
+						return null;
+					}
 				}
 				before += stretch.seconds();
 			}

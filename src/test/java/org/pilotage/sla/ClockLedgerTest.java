@@ -252,4 +252,17 @@ class ClockLedgerTest {
 			}
 		}
 	}
+
+	@Test
+	void aCalendarWithoutWorkingTimeGivesNoDueInstantAndNoError() {
+		BusinessTime never = new BusinessTime(new BusinessCalendar(PARIS, Map.of(), Set.of()));
+		List<ClockFact> facts = List.of(created(june(8, 10, 0), WorkItemType.TICKET, Priority.P1));
+		Cycle resolution = clock(ClockLedger.compute(facts, DEFAULTS, 75, never, june(9, 10, 0)), Metric.RESOLUTION)
+			.current();
+		assertThat(resolution.phase()).isEqualTo(Phase.RUNNING);
+		assertThat(resolution.elapsedSeconds()).isZero();
+		assertThat(resolution.dueAt()).isNull();
+		assertThat(resolution.atRiskAt()).isNull();
+		assertThat(resolution.breached()).isFalse();
+	}
 }
