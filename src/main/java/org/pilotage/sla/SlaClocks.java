@@ -129,7 +129,7 @@ public class SlaClocks {
 		Map<UUID, SlaPolicyStore.Pin> pins = policies.pinsOf(engagementId);
 		Instant now = clock.instant();
 		int[] counts = new int[2];
-		timelines.forEach(engagementId, openOnly, timeline -> {
+		timelines.forEach(pins.keySet(), openOnly, timeline -> {
 			SlaPolicyStore.Pin pin = pins.get(timeline.itemId());
 			if (pin != null) {
 				ItemClocks computed = compute(timeline, pin, now);

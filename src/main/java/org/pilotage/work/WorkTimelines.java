@@ -49,11 +49,20 @@ public class WorkTimelines {
 		return found.stream().findFirst();
 	}
 
-	/** Every timeline of an engagement's items (only the items not closed when {@code openOnly}), item by item. */
+	/**
+	 * The timelines of the given items (only those not closed when {@code openOnly}), item by item, read by chunks of
+	 * a thousand ids: what a recompute of the items measured by a policy reads, without the others of the engagement.
+	 */
 	@Transactional(readOnly = true)
-	public void forEach(UUID engagementId, boolean openOnly, Consumer<Timeline> consumer) {
-		read("i.engagement_id = :key" + (openOnly ? " AND i.status <> 'CLOSED'" : ""), engagementId, consumer);
+	public void forEach(java.util.Collection<UUID> itemIds, boolean openOnly, Consumer<Timeline> consumer) {
+		List<UUID> ids = new ArrayList<>(itemIds);
+		for (int from = 0; from < ids.size(); from += CHUNK) {
+			readAll("i.id IN (:keys)" + (openOnly ? " AND i.status <> 'CLOSED'" : ""),
+					ids.subList(from, Math.min(ids.size(), from + CHUNK)), consumer);
+		}
 	}
+
+	private static final int CHUNK = 1_000;
 
 	/** The ids of an engagement's items numbered {@code first} to {@code last} (an import's items). */
 	@Transactional(readOnly = true)
@@ -67,22 +76,32 @@ public class WorkTimelines {
 	}
 
 	private void read(String where, UUID key, Consumer<Timeline> consumer) {
+		stream(jdbc.sql(SELECT + where + ORDER).param("key", key), consumer);
+	}
+
+	private void readAll(String where, List<UUID> keys, Consumer<Timeline> consumer) {
+		stream(jdbc.sql(SELECT + where + ORDER).param("keys", keys), consumer);
+	}
+
+	private static final String SELECT = "SELECT i.id AS item, i.engagement_id, e.sequence, e.kind, e.at, e.internal,"
+			+ " e.data FROM work_items i JOIN work_item_events e ON e.item_id = i.id WHERE ";
+
+	private static final String ORDER = " ORDER BY i.id, e.sequence";
+
+	private void stream(JdbcClient.StatementSpec statement, Consumer<Timeline> consumer) {
 		List<Entry> entries = new ArrayList<>();
 		UUID[] current = new UUID[2];
-		jdbc.sql("SELECT i.id AS item, i.engagement_id, e.sequence, e.kind, e.at, e.internal, e.data FROM work_items i"
-				+ " JOIN work_item_events e ON e.item_id = i.id WHERE " + where + " ORDER BY i.id, e.sequence")
-			.param("key", key)
-			.query(rs -> {
-				UUID item = Jdbc.uuid(rs, "item");
-				if (current[0] != null && !current[0].equals(item)) {
-					consumer.accept(new Timeline(current[0], current[1], List.copyOf(entries)));
-					entries.clear();
-				}
-				current[0] = item;
-				current[1] = Jdbc.uuid(rs, "engagement_id");
-				entries.add(new Entry(rs.getInt("sequence"), rs.getString("kind"), Jdbc.requiredInstant(rs, "at"),
-						rs.getBoolean("internal"), json.readValue(rs.getString("data"), DATA)));
-			});
+		statement.query(rs -> {
+			UUID item = Jdbc.uuid(rs, "item");
+			if (current[0] != null && !current[0].equals(item)) {
+				consumer.accept(new Timeline(current[0], current[1], List.copyOf(entries)));
+				entries.clear();
+			}
+			current[0] = item;
+			current[1] = Jdbc.uuid(rs, "engagement_id");
+			entries.add(new Entry(rs.getInt("sequence"), rs.getString("kind"), Jdbc.requiredInstant(rs, "at"),
+					rs.getBoolean("internal"), json.readValue(rs.getString("data"), DATA)));
+		});
 		if (current[0] != null) {
 			consumer.accept(new Timeline(current[0], current[1], List.copyOf(entries)));
 		}
