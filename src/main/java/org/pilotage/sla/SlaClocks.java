@@ -129,15 +129,20 @@ public class SlaClocks {
 		Map<UUID, SlaPolicyStore.Pin> pins = policies.pinsOf(engagementId);
 		Instant now = clock.instant();
 		int[] counts = new int[2];
+		List<ItemClocks> batch = new ArrayList<>();
 		timelines.forEach(pins.keySet(), openOnly, timeline -> {
 			SlaPolicyStore.Pin pin = pins.get(timeline.itemId());
 			if (pin != null) {
 				ItemClocks computed = compute(timeline, pin, now);
-				write(computed, pin);
+				batch.add(computed);
 				counts[0]++;
 				counts[1] += computed.metrics().size();
+				if (batch.size() == BATCH) {
+					write(batch, pins);
+				}
 			}
 		});
+		write(batch, pins);
 		return new Recomputed(counts[0], counts[1], (System.nanoTime() - started) / 1_000_000);
 	}
 
@@ -159,13 +164,32 @@ public class SlaClocks {
 		}
 	}
 
-	/**
-	 * Stores the current cycles and hands the running ones' at-risk and breach instants to the deadlines (past ones
-	 * too: a cycle that became late through a change is told at once, and a deadline already fired is never fired
-	 * again); a paused or stopped cycle has none.
-	 */
+	/** How many items a recompute writes at once. */
+	private static final int BATCH = 500;
+
+	/** Stores a batch of items' clocks in one go, then hands each item's deadlines over; empties the batch. */
+	private void write(List<ItemClocks> batch, Map<UUID, SlaPolicyStore.Pin> pins) {
+		clocks.replaceAll(batch.stream()
+			.map(item -> new SlaClockStore.Computed(item.itemId(), item.engagementId(), pins.get(item.itemId()),
+					item.metrics(), item.at()))
+			.toList());
+		for (ItemClocks item : batch) {
+			schedule(item, pins.get(item.itemId()));
+		}
+		batch.clear();
+	}
+
 	private void write(ItemClocks computed, SlaPolicyStore.Pin pin) {
 		clocks.replace(computed.itemId(), computed.engagementId(), pin, computed.metrics(), computed.at());
+		schedule(computed, pin);
+	}
+
+	/**
+	 * Hands the running cycles' at-risk and breach instants to the deadlines (past ones too: a cycle that became late
+	 * through a change is told at once, and a deadline already fired is never fired again); a paused or stopped cycle
+	 * has none.
+	 */
+	private void schedule(ItemClocks computed, SlaPolicyStore.Pin pin) {
 		List<SlaDeadlines.Deadline> pending = new ArrayList<>();
 		for (MetricClock metric : computed.metrics()) {
 			ClockLedger.Cycle cycle = metric.current();
