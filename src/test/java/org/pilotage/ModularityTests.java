@@ -38,29 +38,38 @@ class ModularityTests {
 	}
 
 	@Test
-	void workDependsOnEngagementTalentNotificationIdentitySharedOnlyAndOnlySlaDependsOnIt() {
+	void workDependsOnEngagementTalentNotificationIdentitySharedOnlyAndOnlySlaAndGovernanceDependOnIt() {
 		var work = MODULES.getModuleByName("work").orElseThrow();
 
 		assertThat(work.getDirectDependencies(MODULES).uniqueModules().map(m -> m.getIdentifier().toString()))
 			.filteredOn(name -> !name.equals("support"))
 			.containsOnly("engagement", "talent", "identity", "shared", "notification");
 		MODULES.stream()
-			.filter(module -> !module.equals(work) && !module.getIdentifier().toString().equals("sla"))
+			.filter(module -> !module.equals(work) && !List.of("sla", "governance").contains(module.getIdentifier().toString()))
 			.forEach(module -> assertThat(module.getDirectDependencies(MODULES).contains(work))
 				.as(module.getIdentifier() + " depends on work").isFalse());
 	}
 
 	@Test
-	void slaDependsOnWorkEngagementIdentityNotificationSharedOnlyAndNothingDependsOnIt() {
+	void slaDependsOnWorkEngagementIdentityNotificationSharedOnlyAndOnlyGovernanceDependsOnIt() {
 		var sla = MODULES.getModuleByName("sla").orElseThrow();
 
 		assertThat(sla.getDirectDependencies(MODULES).uniqueModules().map(m -> m.getIdentifier().toString()))
 			.filteredOn(name -> !name.equals("support"))
 			.containsOnly("work", "engagement", "identity", "notification", "shared");
 		MODULES.stream()
-			.filter(module -> !module.equals(sla))
+			.filter(module -> !module.equals(sla) && !module.getIdentifier().toString().equals("governance"))
 			.forEach(module -> assertThat(module.getDirectDependencies(MODULES).contains(sla))
 				.as(module.getIdentifier() + " depends on sla").isFalse());
+	}
+
+	@Test
+	void governanceDependsOnlyOnWhatItsDesignNames() {
+		var governance = MODULES.getModuleByName("governance").orElseThrow();
+
+		assertThat(governance.getDirectDependencies(MODULES).uniqueModules().map(m -> m.getIdentifier().toString()))
+			.filteredOn(name -> !name.equals("support"))
+			.isSubsetOf("work", "sla", "engagement", "identity", "notification", "shared");
 	}
 
 	@Test
