@@ -13,17 +13,15 @@ import java.util.Map;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
+import org.pilotage.shared.PdfCells;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -192,19 +190,15 @@ class EstimateExports {
 	}
 
 	private static Font font(float size, int style) {
-		return FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, size, style);
+		return PdfCells.font(size, style);
 	}
 
 	private static PdfPCell cell(String text, Font font) {
-		PdfPCell cell = new PdfPCell(new Phrase(text, font));
-		cell.setPadding(3);
-		return cell;
+		return PdfCells.cell(text, font);
 	}
 
 	private static PdfPCell number(NumberFormat format, @Nullable BigDecimal value, Font font) {
-		PdfPCell cell = cell(format(format, value), font);
-		cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-		return cell;
+		return PdfCells.figure(format(format, value), font);
 	}
 
 	private static String format(NumberFormat format, @Nullable BigDecimal value) {
