@@ -181,6 +181,31 @@ abstract class SlaViewsContract extends SlaTest {
 		assertThat(client.get("/work-items/" + item + "?lang=en").body()).doesNotContain("OLA");
 	}
 
+	@Test
+	void onTheDemoMissionTheAgencySeesBothAgreementsTheClientOnlyTheSlaAndTheFreelancerOnlyTheOla() {
+		UUID mission = jdbc.sql("SELECT id FROM engagements WHERE title = ?").param(Demo.MISSION).query(UUID.class).single();
+		// a deliverable of the mission: its delivery clock runs for the client's SLA and for the agency's OLA
+		Api.Response created = api.post("/api/v1/engagements/" + mission + "/work-items", token(Demo.PROVIDER_MANAGER),
+				"{\"type\":\"DELIVERABLE\",\"title\":\"Runbook " + UUID.randomUUID() + "\"}");
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		String item = created.body().get("id").asString();
+
+		java.util.function.Function<String, List<String>> agreementsOfTheItem = as -> {
+			List<String> agreements = new ArrayList<>();
+			items(mission, "?size=200", as).get("lines").get("items").forEach(line -> {
+				if (line.get("itemId").asString().equals(item)) {
+					agreements.add(line.get("agreement").asString());
+				}
+			});
+			return agreements;
+		};
+		assertThat(agreementsOfTheItem.apply(Demo.PROVIDER_MANAGER)).containsExactlyInAnyOrder("SLA", "OLA");
+		assertThat(agreementsOfTheItem.apply(Demo.CLIENT_ADMIN)).containsExactly("SLA");
+		assertThat(agreementsOfTheItem.apply(Demo.FREELANCER)).containsExactly("OLA");
+		assertThat(api.get("/api/v1/engagements/" + mission + "/sla/items?size=200", token(Demo.CLIENT_MEMBER)).text())
+			.doesNotContain("OLA");
+	}
+
 	private JsonNode items(UUID engagement, String query, String as) {
 		Api.Response answer = api.get("/api/v1/engagements/" + engagement + "/sla/items" + query, token(as));
 		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
