@@ -1,10 +1,10 @@
 package org.pilotage.sla;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.pilotage.engagement.Audience;
+import org.pilotage.engagement.EngagementAccess;
 import org.pilotage.engagement.Engagements;
 import org.pilotage.identity.Caller;
 import org.pilotage.identity.CurrentCaller;
@@ -85,7 +85,7 @@ class SlaApi {
 			+ "remaining business seconds, at-risk and due instants, and the policy version it is measured against",
 			description = "404 no-sla when the item is measured by no policy.")
 	ItemClocksView itemClocks(@PathVariable UUID id) {
-		Audience audience = readableItem(callers.require(), id).audience();
+		Audience audience = readableItem(callers.require(), id);
 		return SlaViews.visibleTo(audience, ItemClocksView.of(clocks.live(id).orElseThrow(SlaApi::noSla)));
 	}
 
@@ -93,9 +93,10 @@ class SlaApi {
 	@Operation(summary = "Recompute and store the item's clocks from its timeline (the parties' administrators)")
 	ItemClocksView recomputeItem(@PathVariable UUID id, @RequestBody(required = false) @Nullable JsonNode none) {
 		Caller caller = callers.require();
-		Reader reader = readableItem(caller, id);
-		requireAdministrator(caller, reader.engagementId());
-		return SlaViews.visibleTo(reader.audience(), ItemClocksView.of(clocks.store(id).orElseThrow(SlaApi::noSla)));
+		// the item is readable, so its engagement is: one look at it gives both who writes and what the caller sees
+		EngagementAccess access = engagements.access(caller, items.get(caller, id).engagementId());
+		requireAdministrator(caller, access);
+		return SlaViews.visibleTo(access.audience(), ItemClocksView.of(clocks.store(id).orElseThrow(SlaApi::noSla)));
 	}
 
 	@PostMapping("/api/v1/engagements/{id}/sla/recompute")
@@ -103,25 +104,18 @@ class SlaApi {
 	Recomputed recomputeEngagement(@PathVariable UUID id, @RequestBody(required = false) @Nullable JsonNode none) {
 		Caller caller = callers.require();
 		policies.get(caller, id);
-		requireAdministrator(caller, id);
+		requireAdministrator(caller, engagements.access(caller, id));
 		return clocks.recompute(id, false);
 	}
 
-	private record Reader(UUID engagementId, Audience audience) {
+	/** How the caller sees the item's engagement, if the caller may read the item. */
+	private Audience readableItem(Caller caller, UUID itemId) {
+		return engagements.audience(caller, items.get(caller, itemId).engagementId())
+			.orElseThrow(() -> Problem.notFound("Work item"));
 	}
 
-	/** The item's engagement and how the caller sees it, if the caller may read the item. */
-	private Reader readableItem(Caller caller, UUID itemId) {
-		UUID engagementId = items.get(caller, itemId).engagementId();
-		Optional<Audience> audience = engagements.audience(caller, engagementId);
-		if (audience.isEmpty()) {
-			throw Problem.notFound("Work item");
-		}
-		return new Reader(engagementId, audience.get());
-	}
-
-	private void requireAdministrator(Caller caller, UUID engagementId) {
-		if (!SlaPolicies.mayWrite(caller, engagements.access(caller, engagementId))) {
+	private static void requireAdministrator(Caller caller, EngagementAccess access) {
+		if (!SlaPolicies.mayWrite(caller, access)) {
 			throw Problem.forbidden("Only the parties' administrators recompute clocks");
 		}
 	}
