@@ -200,6 +200,13 @@ public class SlaPolicies {
 		return percent;
 	}
 
+	/** The calendars a policy of the engagement may count in: the provider's own and the client's own. */
+	List<CalendarSummary> usableCalendars(EngagementAccess access) {
+		return java.util.stream.Stream.of(access.providerOrgId(), access.clientOrgId())
+			.flatMap(organization -> calendars.usable(organization).stream())
+			.toList();
+	}
+
 	/** The calendar, one of the parties' own (either side's), or none: round the clock. */
 	private @Nullable UUID calendar(@Nullable String id, EngagementAccess access, List<Problem.FieldError> errors) {
 		if (id == null || id.isBlank()) {
@@ -207,9 +214,7 @@ public class SlaPolicies {
 		}
 		try {
 			UUID calendarId = UUID.fromString(id.trim());
-			boolean usable = java.util.stream.Stream.of(access.providerOrgId(), access.clientOrgId())
-				.flatMap(organization -> calendars.usable(organization).stream())
-				.anyMatch(calendar -> calendar.id().equals(calendarId));
+			boolean usable = usableCalendars(access).stream().anyMatch(calendar -> calendar.id().equals(calendarId));
 			if (usable) {
 				return calendarId;
 			}

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -43,16 +42,14 @@ class SlaPolicyPages {
 	private final CurrentCaller callers;
 	private final SlaPolicies policies;
 	private final SlaClocks clocks;
-	private final SlaCalendars calendars;
 	private final Engagements engagements;
 	private final MessageSource messages;
 
-	SlaPolicyPages(CurrentCaller callers, SlaPolicies policies, SlaClocks clocks, SlaCalendars calendars,
+	SlaPolicyPages(CurrentCaller callers, SlaPolicies policies, SlaClocks clocks,
 			Engagements engagements, MessageSource messages) {
 		this.callers = callers;
 		this.policies = policies;
 		this.clocks = clocks;
-		this.calendars = calendars;
 		this.engagements = engagements;
 		this.messages = messages;
 	}
@@ -135,9 +132,7 @@ class SlaPolicyPages {
 		boolean mayWrite = SlaPolicies.mayWrite(caller, access);
 		model.addAttribute("mayWrite", mayWrite);
 		model.addAttribute("hasOla", access.kind().hasMission());
-		List<CalendarSummary> usable = Stream.of(access.providerOrgId(), access.clientOrgId())
-			.flatMap(organization -> calendars.usable(organization).stream())
-			.toList();
+		List<CalendarSummary> usable = policies.usableCalendars(access);
 		model.addAttribute("calendars", usable);
 		PolicyVersion shown = null;
 		List<Integer> versions = List.of();
