@@ -142,6 +142,10 @@ class WorkStore {
 
 	// The timeline
 
+	/** The type of a timeline entry's JSON data, as every reader of the timeline reads it. */
+	static final TypeReference<Map<String, Object>> EVENT_DATA = new TypeReference<>() {
+	};
+
 	record Event(int sequence, String kind, @Nullable UUID actorId, String actorLabel, Instant at, boolean internal,
 			Map<String, Object> data) {
 	}
@@ -184,8 +188,7 @@ class WorkStore {
 			.param("item", itemId)
 			.query((rs, n) -> new Event(rs.getInt("sequence"), rs.getString("kind"), Jdbc.uuid(rs, "actor_id"),
 					rs.getString("actor_label"), Jdbc.requiredInstant(rs, "at"), rs.getBoolean("internal"),
-					json.readValue(rs.getString("data"), new TypeReference<Map<String, Object>>() {
-					})))
+					json.readValue(rs.getString("data"), EVENT_DATA)))
 			.list();
 	}
 

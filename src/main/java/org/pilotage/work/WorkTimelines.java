@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,9 +30,6 @@ public class WorkTimelines {
 	public record Timeline(UUID itemId, UUID engagementId, List<Entry> entries) {
 	}
 
-	private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {
-	};
-
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 
@@ -45,7 +41,7 @@ public class WorkTimelines {
 	@Transactional(readOnly = true)
 	public Optional<Timeline> of(UUID itemId) {
 		List<Timeline> found = new ArrayList<>();
-		read("i.id = :key", itemId, found::add);
+		readAll("i.id IN (:keys)", List.of(itemId), found::add);
 		return found.stream().findFirst();
 	}
 
@@ -75,33 +71,24 @@ public class WorkTimelines {
 			.list();
 	}
 
-	private void read(String where, UUID key, Consumer<Timeline> consumer) {
-		stream(jdbc.sql(SELECT + where + ORDER).param("key", key), consumer);
-	}
-
+	/** The timelines of the items matching {@code where} (over the ids {@code :keys}), item by item. */
 	private void readAll(String where, List<UUID> keys, Consumer<Timeline> consumer) {
-		stream(jdbc.sql(SELECT + where + ORDER).param("keys", keys), consumer);
-	}
-
-	private static final String SELECT = "SELECT i.id AS item, i.engagement_id, e.sequence, e.kind, e.at, e.internal,"
-			+ " e.data FROM work_items i JOIN work_item_events e ON e.item_id = i.id WHERE ";
-
-	private static final String ORDER = " ORDER BY i.id, e.sequence";
-
-	private void stream(JdbcClient.StatementSpec statement, Consumer<Timeline> consumer) {
 		List<Entry> entries = new ArrayList<>();
 		UUID[] current = new UUID[2];
-		statement.query(rs -> {
-			UUID item = Jdbc.uuid(rs, "item");
-			if (current[0] != null && !current[0].equals(item)) {
-				consumer.accept(new Timeline(current[0], current[1], List.copyOf(entries)));
-				entries.clear();
-			}
-			current[0] = item;
-			current[1] = Jdbc.uuid(rs, "engagement_id");
-			entries.add(new Entry(rs.getInt("sequence"), rs.getString("kind"), Jdbc.requiredInstant(rs, "at"),
-					rs.getBoolean("internal"), json.readValue(rs.getString("data"), DATA)));
-		});
+		jdbc.sql("SELECT i.id AS item, i.engagement_id, e.sequence, e.kind, e.at, e.internal, e.data FROM work_items i"
+				+ " JOIN work_item_events e ON e.item_id = i.id WHERE " + where + " ORDER BY i.id, e.sequence")
+			.param("keys", keys)
+			.query(rs -> {
+				UUID item = Jdbc.uuid(rs, "item");
+				if (current[0] != null && !current[0].equals(item)) {
+					consumer.accept(new Timeline(current[0], current[1], List.copyOf(entries)));
+					entries.clear();
+				}
+				current[0] = item;
+				current[1] = Jdbc.uuid(rs, "engagement_id");
+				entries.add(new Entry(rs.getInt("sequence"), rs.getString("kind"), Jdbc.requiredInstant(rs, "at"),
+						rs.getBoolean("internal"), json.readValue(rs.getString("data"), WorkStore.EVENT_DATA)));
+			});
 		if (current[0] != null) {
 			consumer.accept(new Timeline(current[0], current[1], List.copyOf(entries)));
 		}
