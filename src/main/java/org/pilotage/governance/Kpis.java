@@ -9,25 +9,17 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.pilotage.governance.KpiFact.Kind;
 import org.pilotage.governance.KpiFigure.AgeBucket;
 import org.pilotage.governance.KpiFigure.Breakdown;
 import org.pilotage.governance.KpiInputs.Budget;
-import org.pilotage.governance.KpiInputs.ItemHistory;
-import org.pilotage.governance.KpiInputs.Rating;
-import org.pilotage.governance.KpiInputs.SlaCycle;
-import org.pilotage.governance.KpiInputs.Submission;
-import org.pilotage.governance.KpiInputs.TimeEntry;
 import org.pilotage.sla.Agreement;
-import org.pilotage.sla.BusinessTime;
 import org.pilotage.sla.Metric;
 import org.pilotage.work.Priority;
-import org.pilotage.work.WorkItemType;
-import org.pilotage.work.WorkStatus;
 
 /**
  * The KPIs of a period as a pure function of their inputs, without Spring or a database: a dashboard's figure is
@@ -51,22 +43,30 @@ public final class Kpis {
 	}
 
 	public static KpiFigures compute(Period period, KpiInputs inputs) {
+		return aggregate(period, KpiFacts.of(inputs, period.zone()), inputs.budget());
+	}
+
+	/**
+	 * The figures of a period from the facts of its scope (those in it, and the open spans around its end; others are
+	 * ignored): what {@link #compute} gives for the records the facts came from.
+	 */
+	public static KpiFigures aggregate(Period period, List<KpiFact> facts, @Nullable Budget budget) {
 		List<KpiFigure> figures = new ArrayList<>();
-		figures.addAll(compliance(Kpi.SLA_COMPLIANCE, Agreement.SLA, period, inputs.cycles()));
-		figures.addAll(compliance(Kpi.OLA_COMPLIANCE, Agreement.OLA, period, inputs.cycles()));
-		figures.addAll(acknowledgement(period, inputs.items(), inputs.businessTime()));
-		figures.addAll(resolution(period, inputs.items(), inputs.businessTime()));
-		figures.addAll(backlog(period, inputs.items()));
-		figures.add(reopenRate(period, inputs.items()));
-		figures.addAll(deliveries(period, inputs.items()));
-		figures.addAll(satisfaction(period, inputs.ratings()));
-		figures.add(throughput(period, inputs.items()));
-		figures.addAll(budget(period, inputs.timeEntries(), inputs.budget()));
+		figures.addAll(compliance(Kpi.SLA_COMPLIANCE, Agreement.SLA, period, facts));
+		figures.addAll(compliance(Kpi.OLA_COMPLIANCE, Agreement.OLA, period, facts));
+		figures.addAll(acknowledgement(period, facts));
+		figures.addAll(resolution(period, facts));
+		figures.addAll(backlog(period, facts));
+		figures.add(reopenRate(period, facts));
+		figures.addAll(deliveries(period, facts));
+		figures.addAll(satisfaction(period, facts));
+		figures.add(throughput(period, facts));
+		figures.addAll(budget(period, facts, budget));
 		return new KpiFigures(period, figures);
 	}
 
 	/** Met over met plus breached, among the agreement's cycles stopped in the period; overall, per metric, per priority. */
-	private static List<KpiFigure> compliance(Kpi kpi, Agreement agreement, Period period, List<SlaCycle> cycles) {
+	private static List<KpiFigure> compliance(Kpi kpi, Agreement agreement, Period period, List<KpiFact> facts) {
 		Tally all = new Tally(kpi, Breakdown.ALL);
 		Map<Metric, Tally> perMetric = new EnumMap<>(Metric.class);
 		Map<Metric, Map<Priority, Tally>> perPriority = new EnumMap<>(Metric.class);
@@ -78,13 +78,13 @@ public final class Kpis {
 			}
 			perPriority.put(metric, priorities);
 		}
-		for (SlaCycle cycle : cycles) {
-			if (cycle.agreement() != agreement || !period.contains(cycle.stoppedAt())) {
+		for (KpiFact cycle : in(period, facts, Kind.CYCLE)) {
+			if (cycle.agreement() != agreement || cycle.metric() == null || cycle.priority() == null) {
 				continue;
 			}
-			all.count(cycle.item(), cycle.met());
-			perMetric.get(cycle.metric()).count(cycle.item(), cycle.met());
-			perPriority.get(cycle.metric()).get(cycle.priority()).count(cycle.item(), cycle.met());
+			all.count(cycle.item(), cycle.hit());
+			perMetric.get(cycle.metric()).count(cycle.item(), cycle.hit());
+			perPriority.get(cycle.metric()).get(cycle.priority()).count(cycle.item(), cycle.hit());
 		}
 		List<KpiFigure> figures = new ArrayList<>();
 		figures.add(all.percent());
@@ -96,47 +96,41 @@ public final class Kpis {
 	}
 
 	/** Tickets whose first client-visible provider reply is in the period: creation to that reply. */
-	private static List<KpiFigure> acknowledgement(Period period, List<ItemHistory> items, BusinessTime time) {
+	private static List<KpiFigure> acknowledgement(Period period, List<KpiFact> facts) {
 		Tally business = new Tally(Kpi.MTTA_BUSINESS, Breakdown.ALL);
 		Tally calendar = new Tally(Kpi.MTTA_CALENDAR, Breakdown.ALL);
-		for (ItemHistory item : items) {
-			Instant reply = item.firstReplyAt();
-			if (item.type() == WorkItemType.TICKET && reply != null && period.contains(reply)) {
-				business.add(item.id(), time.between(item.createdAt(), reply));
-				calendar.add(item.id(), seconds(item.createdAt(), reply));
-			}
+		for (KpiFact reply : in(period, facts, Kind.REPLY)) {
+			business.add(reply.item(), reply.amount());
+			calendar.add(reply.item(), reply.amount2());
 		}
 		return List.of(business.mean(0), calendar.mean(0));
 	}
 
 	/** Tickets and tasks resolved in the period: creation to their last resolution in the period. */
-	private static List<KpiFigure> resolution(Period period, List<ItemHistory> items, BusinessTime time) {
+	private static List<KpiFigure> resolution(Period period, List<KpiFact> facts) {
 		Tally business = new Tally(Kpi.MTTR_BUSINESS, Breakdown.ALL);
 		Tally calendar = new Tally(Kpi.MTTR_CALENDAR, Breakdown.ALL);
-		for (ItemHistory item : items) {
-			List<Instant> resolved = resolvedIn(period, item);
-			if (!resolved.isEmpty()) {
-				Instant last = resolved.get(resolved.size() - 1);
-				business.add(item.id(), time.between(item.createdAt(), last));
-				calendar.add(item.id(), seconds(item.createdAt(), last));
+		for (KpiFact resolved : in(period, facts, Kind.RESOLUTION)) {
+			if (resolved.lastIn(period)) {
+				business.add(resolved.item(), resolved.amount());
+				calendar.add(resolved.item(), resolved.amount2());
 			}
 		}
 		return List.of(business.mean(0), calendar.mean(0));
 	}
 
 	/** Items created before the period's end and neither RESOLVED nor CLOSED then; all, and by age. */
-	private static List<KpiFigure> backlog(Period period, List<ItemHistory> items) {
+	private static List<KpiFigure> backlog(Period period, List<KpiFact> facts) {
 		Tally all = new Tally(Kpi.BACKLOG, Breakdown.ALL);
 		Map<AgeBucket, Tally> ages = new EnumMap<>(AgeBucket.class);
 		for (AgeBucket bucket : AgeBucket.values()) {
 			ages.put(bucket, new Tally(Kpi.BACKLOG_AGE, Breakdown.of(bucket)));
 		}
-		for (ItemHistory item : items) {
-			WorkStatus status = item.statusBefore(period.to());
-			if (item.createdAt().isBefore(period.to()) && status != WorkStatus.RESOLVED
-					&& status != WorkStatus.CLOSED) {
-				all.count(item.id(), true);
-				ages.get(AgeBucket.of(Duration.between(item.createdAt(), period.to()))).count(item.id(), true);
+		for (KpiFact span : facts) {
+			if (span.kind() == Kind.OPEN && span.openAt(period.to())) {
+				Instant created = span.previousAt() == null ? span.at() : span.previousAt();
+				all.count(span.item(), true);
+				ages.get(AgeBucket.of(Duration.between(created, period.to()))).count(span.item(), true);
 			}
 		}
 		List<KpiFigure> figures = new ArrayList<>();
@@ -146,74 +140,61 @@ public final class Kpis {
 	}
 
 	/** Of the tickets and tasks resolved in the period, those reopened after their first resolution in it. */
-	private static KpiFigure reopenRate(Period period, List<ItemHistory> items) {
+	private static KpiFigure reopenRate(Period period, List<KpiFact> facts) {
 		Tally tally = new Tally(Kpi.REOPEN_RATE, Breakdown.ALL);
-		for (ItemHistory item : items) {
-			List<Instant> resolved = resolvedIn(period, item);
-			if (!resolved.isEmpty()) {
-				Instant first = resolved.get(0);
-				tally.count(item.id(), item.reopenings().stream().anyMatch(at -> !at.isBefore(first)));
+		for (KpiFact resolved : in(period, facts, Kind.RESOLUTION)) {
+			if (resolved.firstIn(period)) {
+				tally.count(resolved.item(), resolved.hit());
 			}
 		}
 		return tally.percent();
 	}
 
 	/** Deliverables accepted in the period: first time right, and on time where they have a due date. */
-	private static List<KpiFigure> deliveries(Period period, List<ItemHistory> items) {
+	private static List<KpiFigure> deliveries(Period period, List<KpiFact> facts) {
 		Tally firstTimeRight = new Tally(Kpi.FIRST_TIME_RIGHT, Breakdown.ALL);
 		Tally onTime = new Tally(Kpi.ON_TIME_DELIVERY, Breakdown.ALL);
-		for (ItemHistory item : items) {
-			Optional<Submission> accepted = acceptedIn(period, item);
-			if (accepted.isEmpty()) {
-				continue;
-			}
-			firstTimeRight.count(item.id(), accepted.get().number() == 1);
-			if (item.dueDate() != null) {
-				Instant dueEnd = item.dueDate().plusDays(1).atStartOfDay(period.zone()).toInstant();
-				Instant acceptedAt = accepted.get().decidedAt();
-				onTime.count(item.id(), acceptedAt != null && acceptedAt.isBefore(dueEnd));
+		for (KpiFact accepted : in(period, facts, Kind.ACCEPTANCE)) {
+			firstTimeRight.count(accepted.item(), accepted.hit());
+			if (accepted.onTime() != null) {
+				onTime.count(accepted.item(), accepted.onTime());
 			}
 		}
 		return List.of(firstTimeRight.percent(), onTime.percent());
 	}
 
 	/** The mean score of the surveys answered in the period; the share answered of those asked in it. */
-	private static List<KpiFigure> satisfaction(Period period, List<Rating> ratings) {
+	private static List<KpiFigure> satisfaction(Period period, List<KpiFact> facts) {
 		Tally average = new Tally(Kpi.CSAT, Breakdown.ALL);
 		Tally response = new Tally(Kpi.CSAT_RESPONSE_RATE, Breakdown.ALL);
-		for (Rating rating : ratings) {
-			Integer score = rating.score();
-			Instant answeredAt = rating.answeredAt();
-			if (score != null && answeredAt != null && period.contains(answeredAt)) {
-				average.add(rating.item(), score);
-			}
-			if (period.contains(rating.askedAt())) {
-				response.count(rating.item(), answeredAt != null);
-			}
+		for (KpiFact answer : in(period, facts, Kind.ANSWER)) {
+			average.add(answer.item(), answer.amount());
+		}
+		for (KpiFact survey : in(period, facts, Kind.SURVEY)) {
+			response.count(survey.item(), survey.hit());
 		}
 		return List.of(average.mean(2), response.percent());
 	}
 
 	/** Tickets and tasks resolved in the period, and deliverables accepted in it, each item once. */
-	private static KpiFigure throughput(Period period, List<ItemHistory> items) {
+	private static KpiFigure throughput(Period period, List<KpiFact> facts) {
 		Tally tally = new Tally(Kpi.THROUGHPUT, Breakdown.ALL);
-		for (ItemHistory item : items) {
-			if (!resolvedIn(period, item).isEmpty() || acceptedIn(period, item).isPresent()) {
-				tally.count(item.id(), true);
+		for (KpiFact fact : facts) {
+			if (period.contains(fact.at()) && (fact.kind() == Kind.ACCEPTANCE
+					|| fact.kind() == Kind.RESOLUTION && fact.firstIn(period))) {
+				tally.count(fact.item(), true);
 			}
 		}
 		return tally.count();
 	}
 
 	/** Minutes logged on days of the period against the budget's minutes; their cost at the day rate against its money. */
-	private static List<KpiFigure> budget(Period period, List<TimeEntry> entries, @Nullable Budget budget) {
+	private static List<KpiFigure> budget(Period period, List<KpiFact> facts, @Nullable Budget budget) {
 		long minutes = 0;
 		Set<UUID> items = new LinkedHashSet<>();
-		for (TimeEntry entry : entries) {
-			if (period.contains(entry.date())) {
-				minutes += entry.minutes();
-				items.add(entry.item());
-			}
+		for (KpiFact entry : in(period, facts, Kind.TIME)) {
+			minutes += entry.amount();
+			items.add(entry.item());
 		}
 		BigDecimal logged = BigDecimal.valueOf(minutes);
 		if (budget == null) {
@@ -224,6 +205,11 @@ public final class Kpis {
 			.divide(BigDecimal.valueOf(budget.dayMinutes()), 2, RoundingMode.HALF_UP);
 		return List.of(amounts(Kpi.LOGGED_TIME_VS_BUDGET, logged, BigDecimal.valueOf(budget.minutes()), items),
 				amounts(Kpi.COST_VS_BUDGET, cost, budget.money(), items));
+	}
+
+	/** The facts of a kind whose instant is in the period, in their order. */
+	private static List<KpiFact> in(Period period, List<KpiFact> facts, Kind kind) {
+		return facts.stream().filter(f -> f.kind() == kind && period.contains(f.at())).toList();
 	}
 
 	private static KpiFigure amounts(Kpi kpi, @Nullable BigDecimal numerator, @Nullable BigDecimal denominator,
@@ -240,21 +226,8 @@ public final class Kpis {
 		return numerator.multiply(HUNDRED).divide(denominator, 2, RoundingMode.HALF_UP);
 	}
 
-	/** The resolutions of a ticket or task within the period, in order; none for a deliverable. */
-	private static List<Instant> resolvedIn(Period period, ItemHistory item) {
-		if (item.type() == WorkItemType.DELIVERABLE) {
-			return List.of();
-		}
-		return item.resolutions().stream().filter(period::contains).toList();
-	}
 
-	private static Optional<Submission> acceptedIn(Period period, ItemHistory item) {
-		return item.acceptance().filter(s -> s.decidedAt() != null && period.contains(s.decidedAt()));
-	}
 
-	private static long seconds(Instant from, Instant to) {
-		return Math.max(0, Duration.between(from, to).getSeconds());
-	}
 
 	/** Adds up one figure: records counted (for a ratio, whether each is in the numerator) or amounts averaged. */
 	private static final class Tally {
