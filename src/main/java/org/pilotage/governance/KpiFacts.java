@@ -42,7 +42,7 @@ public final class KpiFacts {
 			facts.addAll(ofItem(item, inputs.businessTime(), zone));
 		}
 		for (Rating rating : inputs.ratings()) {
-			facts.addAll(ofRating(rating));
+			facts.addAll(ofRating(rating, null));
 		}
 		for (TimeEntry entry : inputs.timeEntries()) {
 			facts.add(ofTime(entry, zone));
@@ -117,12 +117,12 @@ public final class KpiFacts {
 		return KpiFact.of(item.id(), Kind.OPEN, from, item.assignee()).between(item.createdAt(), to);
 	}
 
-	/** A survey sent, and its answer once given. */
-	static List<KpiFact> ofRating(Rating rating) {
+	/** A survey sent, and its answer once given; {@code person} is its item's assignee when known. */
+	static List<KpiFact> ofRating(Rating rating, @Nullable UUID person) {
 		List<KpiFact> facts = new ArrayList<>();
-		facts.add(KpiFact.of(rating.item(), Kind.SURVEY, rating.askedAt(), null).hit(rating.answeredAt() != null));
+		facts.add(KpiFact.of(rating.item(), Kind.SURVEY, rating.askedAt(), person).hit(rating.answeredAt() != null));
 		if (rating.score() != null && rating.answeredAt() != null) {
-			facts.add(KpiFact.of(rating.item(), Kind.ANSWER, rating.answeredAt(), null).amounts(rating.score(), 0));
+			facts.add(KpiFact.of(rating.item(), Kind.ANSWER, rating.answeredAt(), person).amounts(rating.score(), 0));
 		}
 		return facts;
 	}

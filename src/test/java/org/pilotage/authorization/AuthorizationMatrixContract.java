@@ -247,6 +247,18 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			GET    /api/v1/engagements/{engagement}/sla/items          own     200   200  200  200  200  200  200
 			GET    /api/v1/engagements/{engagement}/sla/items          other   200   404  404  404  404  404  404
 			GET    /api/v1/engagements/{engagement}/sla/items          hidden  200   200  200  200  200  404  200
+			GET    /api/v1/engagements/{engagement}/kpis               own     200   200  200  200  200  200  200
+			GET    /api/v1/engagements/{engagement}/kpis               other   200   404  404  404  404  404  404
+			GET    /api/v1/engagements/{engagement}/kpis               hidden  200   200  200  200  200  404  200
+			GET    /api/v1/engagements/{engagement}/kpis/trend         own     200   200  200  200  200  200  200
+			GET    /api/v1/engagements/{engagement}/kpis/trend         other   200   404  404  404  404  404  404
+			GET    /api/v1/engagements/{engagement}/kpis/trend         hidden  200   200  200  200  200  404  200
+			GET    /api/v1/engagements/{engagement}/kpis/{kpi}/items   own     200   200  200  200  200  200  200
+			GET    /api/v1/engagements/{engagement}/kpis/{kpi}/items   other   200   404  404  404  404  404  404
+			GET    /api/v1/engagements/{engagement}/kpis/{kpi}/items   hidden  200   200  200  200  200  404  200
+			POST   /api/v1/engagements/{engagement}/kpis/recompute     own     200   200  403  200  403  403  403
+			POST   /api/v1/engagements/{engagement}/kpis/recompute     other   200   404  404  404  404  404  404
+			POST   /api/v1/engagements/{engagement}/kpis/recompute     hidden  200   200  403  200  403  404  403
 			GET    /api/v1/work-items/{item}/sla                       own     200   200  200  200  200  200  200
 			GET    /api/v1/work-items/{item}/sla                       other   200   404  404  404  404  404  404
 			GET    /api/v1/work-items/{item}/sla                       hidden  200   200  200  200  200  404  200

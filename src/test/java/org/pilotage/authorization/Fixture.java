@@ -167,6 +167,7 @@ final class Fixture {
 		return AuthorizationMatrixContract.replace(path, name -> switch (name) {
 			case "timeEntry", "timesheet" -> time.resolve(target, name);
 			case "policyVersion" -> "1";
+			case "kpi" -> "backlog";
 			case "freshDocument" -> document(manager, UUID.fromString(engagement)).toString();
 			case "freshCalendar" -> calendar(other ? borealisManager
 					: target.equals("hidden") ? tokens.apply("CADM") : tokens.apply("PMGR")).toString();

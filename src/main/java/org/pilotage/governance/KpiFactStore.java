@@ -1,0 +1,119 @@
+package org.pilotage.governance;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.pilotage.governance.KpiFact.Kind;
+import org.pilotage.shared.Jdbc;
+import org.pilotage.sla.Agreement;
+import org.pilotage.sla.Metric;
+import org.pilotage.work.Priority;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The stored {@link KpiFact}s: replaced whole per item, read per period. */
+@Repository
+class KpiFactStore {
+
+	private static final String INSERT = "INSERT INTO governance_kpi_facts (engagement_id, item_id, kind, at,"
+			+ " previous_at, next_at, amount, amount2, hit, on_time, agreement, metric, priority, person_id)"
+			+ " VALUES (:engagement, :item, :kind, :at, :previous, :next, :amount, :amount2, :hit, :onTime,"
+			+ " :agreement, :metric, :priority, :person)";
+
+	/**
+	 * The facts of a span: those in it, and the open spans overlapping it, so the backlog at the end of any period
+	 * within the span can be told (see {@link KpiFact#openAt}).
+	 */
+	private static final String IN_PERIOD = "((kind <> 'OPEN' AND at >= :from AND at < :to)"
+			+ " OR (kind = 'OPEN' AND at < :to AND (next_at IS NULL OR next_at >= :from)))";
+
+	private final JdbcClient jdbc;
+	private final NamedParameterJdbcTemplate named;
+
+	KpiFactStore(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+		this.jdbc = jdbc;
+		this.named = named;
+	}
+
+	/** An engagement's facts of some items, to store instead of what those items had. */
+	record ItemFacts(UUID engagementId, Collection<UUID> items, List<KpiFact> facts) {
+	}
+
+	/** Replaces the facts of the given items: one delete and one batch of inserts. */
+	void replace(ItemFacts replaced) {
+		if (replaced.items().isEmpty()) {
+			return;
+		}
+		jdbc.sql("DELETE FROM governance_kpi_facts WHERE item_id IN (:items)")
+			.param("items", List.copyOf(replaced.items()))
+			.update();
+		if (replaced.facts().isEmpty()) {
+			return;
+		}
+		List<MapSqlParameterSource> rows = new ArrayList<>(replaced.facts().size());
+		for (KpiFact fact : replaced.facts()) {
+			Map<String, @Nullable Object> row = new HashMap<>();
+			row.put("engagement", replaced.engagementId());
+			row.put("item", fact.item());
+			row.put("kind", fact.kind().name());
+			row.put("at", Jdbc.utc(fact.at()));
+			row.put("previous", Jdbc.utc(fact.previousAt()));
+			row.put("next", Jdbc.utc(fact.nextAt()));
+			row.put("amount", fact.amount());
+			row.put("amount2", fact.amount2());
+			row.put("hit", fact.hit());
+			row.put("onTime", fact.onTime());
+			row.put("agreement", fact.agreement() == null ? null : fact.agreement().name());
+			row.put("metric", fact.metric() == null ? null : fact.metric().name());
+			row.put("priority", fact.priority() == null ? null : fact.priority().name());
+			row.put("person", fact.person());
+			rows.add(new MapSqlParameterSource(row));
+		}
+		named.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new));
+	}
+
+	/** Forgets every fact of the engagement (before it is derived again whole). */
+	void clear(UUID engagementId) {
+		jdbc.sql("DELETE FROM governance_kpi_facts WHERE engagement_id = :engagement")
+			.param("engagement", engagementId)
+			.update();
+	}
+
+	/**
+	 * The facts of the engagements for the span of {@code period} (see {@link #IN_PERIOD}), those of one person only when
+	 * {@code person} is given, in a stable order.
+	 */
+	List<KpiFact> of(Collection<UUID> engagements, Period period, @Nullable UUID person) {
+		if (engagements.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT * FROM governance_kpi_facts WHERE engagement_id IN (:engagements) AND " + IN_PERIOD
+				+ (person == null ? "" : " AND person_id = :person") + " ORDER BY at, item_id, kind")
+			.param("engagements", List.copyOf(engagements))
+			.param("from", Jdbc.utc(period.from()))
+			.param("to", Jdbc.utc(period.to()))
+			.param("person", person)
+			.query((rs, n) -> fact(rs))
+			.list();
+	}
+
+	private static KpiFact fact(ResultSet rs) throws SQLException {
+		String agreement = rs.getString("agreement");
+		String metric = rs.getString("metric");
+		String priority = rs.getString("priority");
+		return new KpiFact(Jdbc.uuid(rs, "item_id"), Kind.valueOf(rs.getString("kind")), Jdbc.requiredInstant(rs, "at"),
+				Jdbc.instant(rs, "previous_at"), Jdbc.instant(rs, "next_at"), rs.getLong("amount"),
+				rs.getLong("amount2"), rs.getBoolean("hit"), rs.getObject("on_time", Boolean.class),
+				agreement == null ? null : Agreement.valueOf(agreement), metric == null ? null : Metric.valueOf(metric),
+				priority == null ? null : Priority.valueOf(priority), Jdbc.uuid(rs, "person_id"));
+	}
+}

@@ -1,0 +1,337 @@
+package org.pilotage.governance;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.pilotage.engagement.Audience;
+import org.pilotage.engagement.Engagements;
+import org.pilotage.governance.KpiFigure.AgeBucket;
+import org.pilotage.governance.KpiFigure.Breakdown;
+import org.pilotage.identity.Caller;
+import org.pilotage.shared.Problem;
+import org.pilotage.sla.Metric;
+import org.pilotage.talent.PersonCard;
+import org.pilotage.talent.TalentDirectory;
+import org.pilotage.work.Priority;
+import org.pilotage.work.WorkItems;
+import org.pilotage.work.WorkViews.WorkItemView;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An engagement's KPIs as one caller may read them: the provider's side reads every figure (and those of one person),
+ * the client's side every figure but the agency's OLA, a staffed freelancer the figures of its own work and its OLA,
+ * without the engagement's money. A figure names nobody, and its drill-down lists items as their own pages show them
+ * to the caller, so a client never learns a freelancer's identity through a KPI.
+ */
+@Service
+class KpiViews {
+
+	/** The largest number of items a drill-down lists. */
+	static final int MAX_ITEMS = 1_000;
+
+	/** A caller's question: the kind of period (week, month, quarter), a day in it, optionally a person. */
+	record Request(@Nullable String period, @Nullable String date, @Nullable String person) {
+	}
+
+	/** The figures of a period, each with the previous period's value beside it. */
+	record Report(UUID engagementId, Audience audience, PeriodView period, PeriodView previous,
+			@Nullable String currency, List<FigureView> figures) {
+	}
+
+	/** A period as local days {@code [from, to)} in the engagement's zone. */
+	record PeriodView(String kind, LocalDate from, LocalDate to, String zone) {
+	}
+
+	record FigureView(String kpi, String name, String definition, Kpi.Unit unit, Kpi.Direction direction,
+			@Nullable Metric metric, @Nullable Priority priority, @Nullable AgeBucket age, @Nullable BigDecimal value,
+			@Nullable BigDecimal numerator, @Nullable BigDecimal denominator, int items,
+			@Nullable BigDecimal previousValue, String itemsUrl) {
+	}
+
+	/** The trend of every headline figure over consecutive periods, oldest first. */
+	record Trend(UUID engagementId, List<PeriodView> periods, List<Series> series) {
+	}
+
+	record Series(String kpi, String name, Kpi.Unit unit, Kpi.Direction direction, List<@Nullable BigDecimal> values) {
+	}
+
+	/** The items behind a figure: all, those in its numerator, or the others (a compliance figure's breaches). */
+	record Items(String kpi, @Nullable Metric metric, @Nullable Priority priority, @Nullable AgeBucket age,
+			String among, PeriodView period, int total, List<ItemLine> items) {
+	}
+
+	record ItemLine(UUID id, String key, String title, String status, String priority, String url) {
+	}
+
+	private final GovernanceKpis kpis;
+	private final Engagements engagements;
+	private final WorkItems work;
+	private final TalentDirectory talent;
+	private final MessageSource messages;
+
+	KpiViews(GovernanceKpis kpis, Engagements engagements, WorkItems work, TalentDirectory talent,
+			MessageSource messages) {
+		this.kpis = kpis;
+		this.engagements = engagements;
+		this.work = work;
+		this.talent = talent;
+		this.messages = messages;
+	}
+
+	/** What a caller reads of an engagement's KPIs: its audience, the person whose work it is limited to. */
+	private record Scope(UUID engagementId, Audience audience, ZoneId zone, @Nullable UUID person) {
+
+		boolean allFacts() {
+			return person == null;
+		}
+
+		Set<Kpi> visible() {
+			return switch (audience) {
+				case PROVIDER -> EnumSet.allOf(Kpi.class);
+				case CLIENT -> EnumSet.complementOf(EnumSet.of(Kpi.OLA_COMPLIANCE));
+				case FREELANCER -> EnumSet.complementOf(EnumSet.of(Kpi.SLA_COMPLIANCE, Kpi.COST_VS_BUDGET));
+			};
+		}
+	}
+
+	@Transactional(readOnly = true)
+	Report report(Caller caller, UUID engagementId, Request request) {
+		Scope scope = scope(caller, engagementId, request.person());
+		Period period = period(request, scope.zone());
+		Period previous = previous(period, kind(request));
+		KpiFigures now = figures(scope, period);
+		KpiFigures before = figures(scope, previous);
+		List<FigureView> figures = new ArrayList<>();
+		Locale locale = LocaleContextHolder.getLocale();
+		for (KpiFigure figure : now.figures()) {
+			if (scope.visible().contains(figure.kpi())) {
+				figures.add(view(scope, kind(request), period, figure, before.value(figure.kpi(), figure.breakdown()),
+						locale));
+			}
+		}
+		KpiInputs.Budget budget = scope.allFacts() ? kpis.budget(engagementId, period) : null;
+		String currency = budget == null ? null : budget.currency();
+		return new Report(engagementId, scope.audience(), periodView(kind(request), period),
+				periodView(kind(request), previous), currency, figures);
+	}
+
+	/** The headline figures of the {@code count} periods ending with the asked one. */
+	@Transactional(readOnly = true)
+	Trend trend(Caller caller, UUID engagementId, Request request, @Nullable String count) {
+		Scope scope = scope(caller, engagementId, request.person());
+		int periods = count(count);
+		Period last = period(request, scope.zone());
+		List<Period> spans = new ArrayList<>();
+		Period current = last;
+		for (int i = 0; i < periods; i++) {
+			spans.add(0, current);
+			current = previous(current, kind(request));
+		}
+		Period whole = new Period(spans.get(0).from(), last.to(), scope.zone());
+		List<KpiFact> facts = kpis.facts(scope.engagementId(), whole, scope.person());
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<Kpi, List<@Nullable BigDecimal>> values = new java.util.LinkedHashMap<>();
+		for (Period span : spans) {
+			KpiFigures figures = Kpis.aggregate(span, facts,
+					scope.allFacts() ? kpis.budget(engagementId, span) : null);
+			for (Kpi kpi : Kpi.values()) {
+				// the backlog's ages are a split of the backlog, which has its own line
+				if (scope.visible().contains(kpi) && kpi != Kpi.BACKLOG_AGE) {
+					values.computeIfAbsent(kpi, k -> new ArrayList<>()).add(figures.value(kpi));
+				}
+			}
+		}
+		List<Series> series = new ArrayList<>();
+		values.forEach((kpi, list) -> series.add(new Series(kpi.code(), message(kpi.nameKey(), locale), kpi.unit(),
+				kpi.direction(), list)));
+		return new Trend(engagementId, spans.stream().map(p -> periodView(kind(request), p)).toList(), series);
+	}
+
+	@Transactional(readOnly = true)
+	Items items(Caller caller, UUID engagementId, String code, Request request, @Nullable String metric,
+			@Nullable String priority, @Nullable String age, @Nullable String among) {
+		Scope scope = scope(caller, engagementId, request.person());
+		List<Problem.FieldError> errors = new ArrayList<>();
+		Kpi kpi = parse(Kpi.class, code.toUpperCase(Locale.ROOT).replace('-', '_'), "kpi", errors);
+		Metric m = metric == null ? null : parse(Metric.class, metric, "metric", errors);
+		Priority p = priority == null ? null : parse(Priority.class, priority, "priority", errors);
+		AgeBucket a = age == null ? null : parse(AgeBucket.class, age, "age", errors);
+		String side = among == null ? "all" : among;
+		if (!List.of("all", "numerator", "other").contains(side)) {
+			errors.add(new Problem.FieldError("among", "one-of", "among is all, numerator or other"));
+		}
+		Period period = period(request, scope.zone());
+		if (!errors.isEmpty()) {
+			throw new Problem(HttpStatus.BAD_REQUEST, "invalid-input", "The drill-down has invalid parameters", errors);
+		}
+		if (!scope.visible().contains(kpi)) {
+			throw Problem.notFound("KPI");
+		}
+		Breakdown breakdown = a != null ? Breakdown.of(a) : Breakdown.of(m, p);
+		KpiFigure figure = figures(scope, period).figures()
+			.stream()
+			.filter(f -> f.kpi() == kpi && f.breakdown().equals(breakdown))
+			.findFirst()
+			.orElseThrow(() -> Problem.invalid("breakdown", "unknown", "The KPI has no such breakdown"));
+		List<UUID> ids = switch (side) {
+			case "numerator" -> figure.numeratorItems();
+			case "other" -> figure.otherItems();
+			default -> figure.items();
+		};
+		List<UUID> shown = ids.subList(0, Math.min(ids.size(), MAX_ITEMS));
+		Map<UUID, WorkItemView> views = work.views(caller, engagementId, shown);
+		List<ItemLine> lines = new ArrayList<>();
+		for (UUID id : shown) {
+			WorkItemView view = views.get(id);
+			if (view != null) {
+				lines.add(new ItemLine(view.id(), view.key(), view.title(), view.status().name(),
+						view.priority().name(), "/work-items/" + view.id()));
+			}
+		}
+		return new Items(kpi.code(), m, p, a, side, periodView(kind(request), period), ids.size(), lines);
+	}
+
+	private KpiFigures figures(Scope scope, Period period) {
+		return scope.allFacts() ? kpis.figures(scope.engagementId(), period)
+				: kpis.figures(List.of(scope.engagementId()), period, scope.person());
+	}
+
+	private Scope scope(Caller caller, UUID engagementId, @Nullable String person) {
+		Audience audience = engagements.audience(caller, engagementId)
+			.orElseThrow(() -> Problem.notFound("Engagement"));
+		ZoneId zone = kpis.zoneOf(engagementId);
+		if (audience == Audience.FREELANCER) {
+			UUID own = talent.personOfUser(caller.userId()).map(PersonCard::id).orElse(NOBODY);
+			if (person != null && !person.equals(own.toString())) {
+				throw Problem.forbidden("A freelancer reads the figures of its own work only");
+			}
+			return new Scope(engagementId, audience, zone, own);
+		}
+		if (person == null) {
+			return new Scope(engagementId, audience, zone, null);
+		}
+		if (audience != Audience.PROVIDER) {
+			throw Problem.forbidden("Only the provider's side reads the figures of a person");
+		}
+		try {
+			return new Scope(engagementId, audience, zone, UUID.fromString(person));
+		}
+		catch (IllegalArgumentException malformed) {
+			throw Problem.invalid("person", "uuid", "person is a person's id");
+		}
+	}
+
+	/** The person of a freelancer's user without a profile: no fact is ever about it. */
+	private static final UUID NOBODY = new UUID(0, 0);
+
+	private static String kind(Request request) {
+		return request.period() == null ? "month" : request.period().toLowerCase(Locale.ROOT);
+	}
+
+	static Period period(Request request, ZoneId zone) {
+		List<Problem.FieldError> errors = new ArrayList<>();
+		String kind = kind(request);
+		if (!List.of("week", "month", "quarter").contains(kind)) {
+			errors.add(new Problem.FieldError("period", "one-of", "period is week, month or quarter"));
+		}
+		LocalDate day = LocalDate.now(zone);
+		if (request.date() != null) {
+			try {
+				day = LocalDate.parse(request.date());
+			}
+			catch (DateTimeException malformed) {
+				errors.add(new Problem.FieldError("date", "date", "date is a day as YYYY-MM-DD"));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new Problem(HttpStatus.BAD_REQUEST, "invalid-input", "The period is invalid", errors);
+		}
+		return switch (kind) {
+			case "week" -> Period.week(day, zone);
+			case "quarter" -> Period.quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1, zone);
+			default -> Period.month(java.time.YearMonth.from(day), zone);
+		};
+	}
+
+	static Period previous(Period period, String kind) {
+		LocalDate first = period.from().atZone(period.zone()).toLocalDate();
+		return switch (kind) {
+			case "week" -> Period.week(first.minusWeeks(1), period.zone());
+			case "quarter" -> Period.days(first.minusMonths(3), first, period.zone());
+			default -> Period.month(java.time.YearMonth.from(first).minusMonths(1), period.zone());
+		};
+	}
+
+	private static int count(@Nullable String count) {
+		if (count == null) {
+			return 12;
+		}
+		try {
+			int value = Integer.parseInt(count);
+			if (value >= 1 && value <= 52) {
+				return value;
+			}
+		}
+		catch (NumberFormatException malformed) {
+			// answered below
+		}
+		throw Problem.invalid("periods", "range", "periods is 1 to 52");
+	}
+
+	private static PeriodView periodView(String kind, Period period) {
+		return new PeriodView(kind, period.from().atZone(period.zone()).toLocalDate(),
+				period.to().atZone(period.zone()).toLocalDate(), period.zone().getId());
+	}
+
+	private FigureView view(Scope scope, String kind, Period period, KpiFigure figure, @Nullable BigDecimal previous,
+			Locale locale) {
+		Kpi kpi = figure.kpi();
+		Breakdown breakdown = figure.breakdown();
+		StringBuilder url = new StringBuilder("/api/v1/engagements/" + scope.engagementId() + "/kpis/" + kpi.code()
+				+ "/items?period=" + kind + "&date=" + periodView(kind, period).from());
+		if (breakdown.metric() != null) {
+			url.append("&metric=").append(breakdown.metric().name());
+		}
+		if (breakdown.priority() != null) {
+			url.append("&priority=").append(breakdown.priority().name());
+		}
+		if (breakdown.age() != null) {
+			url.append("&age=").append(breakdown.age().name());
+		}
+		if (scope.audience() == Audience.PROVIDER && scope.person() != null) {
+			url.append("&person=").append(scope.person());
+		}
+		return new FigureView(kpi.code(), message(kpi.nameKey(), locale), message(kpi.definitionKey(), locale),
+				kpi.unit(), kpi.direction(), breakdown.metric(), breakdown.priority(), breakdown.age(), figure.value(),
+				figure.numerator(), figure.denominator(), figure.items().size(), previous, url.toString());
+	}
+
+	private String message(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+
+	private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String value, String field,
+			List<Problem.FieldError> errors) {
+		try {
+			return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
+		}
+		catch (IllegalArgumentException unknown) {
+			errors.add(new Problem.FieldError(field, "unknown", field + " " + value + " is not known"));
+			return null;
+		}
+	}
+}
