@@ -177,7 +177,11 @@ class KpiRecorder {
 		return stopped;
 	}
 
-	/** What the current transaction changed, derived once just before it commits; null without a transaction. */
+	/**
+	 * What the current transaction changed, derived once just before it commits; null without a transaction, or when
+	 * the transaction is already committing (a change told then, by another listener before commit, is derived at
+	 * once).
+	 */
 	private @Nullable Pending pending() {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			return null;
@@ -188,7 +192,7 @@ class KpiRecorder {
 			TransactionSynchronizationManager.bindResource(this, pending);
 			TransactionSynchronizationManager.registerSynchronization(pending);
 		}
-		return pending;
+		return pending.flushed ? null : pending;
 	}
 
 	/** The items and engagements a transaction changed, to derive again before it commits. */
@@ -197,6 +201,7 @@ class KpiRecorder {
 		private final KpiRecorder recorder;
 		final Set<UUID> items = new LinkedHashSet<>();
 		final Set<UUID> engagements = new LinkedHashSet<>();
+		boolean flushed;
 
 		Pending(KpiRecorder recorder) {
 			this.recorder = recorder;
@@ -204,7 +209,7 @@ class KpiRecorder {
 
 		@Override
 		public void beforeCommit(boolean readOnly) {
-			TransactionSynchronizationManager.unbindResource(recorder);
+			flushed = true;
 			for (UUID engagement : engagements) {
 				recorder.rebuild(engagement);
 			}
