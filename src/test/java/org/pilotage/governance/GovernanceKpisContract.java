@@ -16,7 +16,6 @@ import org.pilotage.support.IntegrationTest;
 import org.pilotage.support.SettableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -39,9 +38,11 @@ import tools.jackson.databind.JsonNode;
  * E  created Fri 12 20:00, no reply: open at the week's end (2 d 2 h old)
  * time: B 90 min on the 8th, C 120 on the 9th, D 30 on Sunday the 14th, A 60 on Friday the 5th (previous week)
  * </pre>
+ *
+ * <p>The application of this test has the settable clock, so it runs on a database of its own (its demo data is
+ * stamped with the clock's start), without the SLA deadline scheduler.
  */
 @Import(SettableClock.Configuration.class)
-@TestPropertySource(properties = "pilotage.sla.scheduler.enabled=false")
 abstract class GovernanceKpisContract extends IntegrationTest {
 
 	private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();

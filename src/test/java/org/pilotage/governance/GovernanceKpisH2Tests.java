@@ -1,7 +1,10 @@
 package org.pilotage.governance;
 
-import org.pilotage.support.H2Database;
+import org.springframework.test.context.TestPropertySource;
 
-@H2Database
+/** On an embedded database of its own: the clock of this application is the test's. */
+@TestPropertySource(properties = { "pilotage.sla.scheduler.enabled=false",
+		"spring.datasource.url=jdbc:h2:mem:pilotage-kpis;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
 class GovernanceKpisH2Tests extends GovernanceKpisContract {
 }

@@ -38,8 +38,17 @@ public final class PostgresSchema implements ExecutionCondition, ApplicationCont
 		return ConditionEvaluationResult.disabled("PostgreSQL not reachable at " + URL);
 	}
 
+	/**
+	 * Points the context at the run's schema, or at a fresh schema of its own when the test class names one with the
+	 * property {@code pilotage.test.schema} (a test that must not share its data, e.g. one with a clock of its own).
+	 */
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
+		String own = context.getEnvironment().getProperty("pilotage.test.schema");
+		if (own != null) {
+			TestPropertyValues.of(freshSchema(own)).applyTo(context);
+			return;
+		}
 		String separator = URL.contains("?") ? "&" : "?";
 		TestPropertyValues.of("spring.datasource.url=" + URL + separator + "currentSchema=" + SCHEMA,
 				"spring.datasource.username=" + USER, "spring.datasource.password=" + PASSWORD,
