@@ -88,6 +88,15 @@ class KpiFactStore {
 			.update();
 	}
 
+	/** Whether the engagement has a fact before the instant (a measured history). */
+	boolean anyBefore(UUID engagementId, java.time.Instant instant) {
+		return jdbc.sql("SELECT COUNT(*) FROM governance_kpi_facts WHERE engagement_id = :engagement AND at < :at")
+			.param("engagement", engagementId)
+			.param("at", Jdbc.utc(instant))
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/**
 	 * The facts of the engagements for the span of {@code period} (see {@link #IN_PERIOD}), those of one person only when
 	 * {@code person} is given, in a stable order.

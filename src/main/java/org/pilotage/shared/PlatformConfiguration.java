@@ -9,10 +9,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
 
-	/** The one clock every module reads, so that tests can move time. */
+	/** The one clock every module reads, so that tests can move time and demo data can replay past weeks. */
 	@Bean
 	@ConditionalOnMissingBean
-	Clock clock() {
-		return Clock.systemUTC();
+	PlatformClock clock() {
+		return new PlatformClock(Clock.systemUTC());
 	}
 }

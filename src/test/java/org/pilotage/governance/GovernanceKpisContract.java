@@ -47,11 +47,16 @@ abstract class GovernanceKpisContract extends IntegrationTest {
 
 	private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
-	@Autowired
-	SettableClock clock;
-
 	private String token(String email) {
 		return TOKENS.computeIfAbsent(port + " " + email, key -> tokenFor(email));
+	}
+
+	/** The application's clock, which the history sets before each step. */
+	private SettableClock clock;
+
+	@org.junit.jupiter.api.BeforeEach
+	void clockOf(@Autowired SettableClock applicationClock) {
+		this.clock = applicationClock;
 	}
 
 	private void at(String instant) {
