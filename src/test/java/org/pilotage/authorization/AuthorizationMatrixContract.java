@@ -457,7 +457,8 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 	 */
 	static final List<String> CLIENT_PAGES = List.of("/engagements/{engagement}", "/engagements/{engagement}/work",
 			"/engagements/{engagement}/board", "/engagements/{engagement}/time", "/engagements/{engagement}/sla",
-			"/engagements/{engagement}/sla/policy", "/work", "/work-items/{item}", "/notifications");
+			"/engagements/{engagement}/sla/policy", "/engagements/{engagement}/credits", "/work", "/work-items/{item}",
+			"/notifications");
 
 	@Test
 	void noPageToAClientsUserHoldsAnInternalCommentOrAFreelancersName() {
