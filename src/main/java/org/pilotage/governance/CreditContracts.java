@@ -61,6 +61,9 @@ class CreditContracts {
 	/** The longest note of a version. */
 	static final int MAX_NOTE = 500;
 
+	/** The most months a month picker lists: ten years. */
+	static final int MAX_MONTHS = 120;
+
 	/** A contract as written over the API: every field optional, the checks name each one that is missing or bad. */
 	record Request(@Nullable String currency, @Nullable BigDecimal monthlyFee, @Nullable BigDecimal atRiskShare,
 			@Nullable BigDecimal allocationTotal, @Nullable List<LevelRequest> levels, @Nullable List<String> reported,
@@ -232,15 +235,18 @@ class CreditContracts {
 		return new Statement(engagementId, false, issued.issuedAt(), issued.contractVersion(), issued.statement());
 	}
 
-	/** The months a party may ask a statement for, the latest first: from the engagement's start to now. */
+	/**
+	 * The months a party may ask a statement for, the latest first: from the engagement's start to now, the last
+	 * {@link #MAX_MONTHS} at most (what a month picker lists; an earlier month's statement is still there to ask for).
+	 */
 	@Transactional(readOnly = true)
 	public List<YearMonth> months(Caller caller, UUID engagementId) {
 		readable(caller, engagementId);
 		ZoneId zone = measures.zoneOf(engagementId);
 		YearMonth now = YearMonth.now(clock.withZone(zone));
 		List<YearMonth> months = new ArrayList<>();
-		for (YearMonth month = now, first = firstMonth(caller, engagementId, zone); !month.isBefore(first);
-				month = month.minusMonths(1)) {
+		for (YearMonth month = now, first = firstMonth(caller, engagementId, zone); !month.isBefore(first)
+				&& months.size() < MAX_MONTHS; month = month.minusMonths(1)) {
 			months.add(month);
 		}
 		return months;
