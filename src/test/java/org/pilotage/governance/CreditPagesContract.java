@@ -57,9 +57,9 @@ abstract class CreditPagesContract extends MeasuredByHandTest {
 		measures.set(engagement, current, Map.of("sla-compliance", new BigDecimal("92"), "csat", new BigDecimal("4.7")));
 		WebSession.Page read = manager.get(path);
 		// 92 is between 90 and 95: 10,000.00 × 10 % × 60 % × 0.5 = 300.00; CSAT 4.7 meets 4.5
-		assertThat(read.body()).contains("Contract, version 1 in force", "Signed on Monday", "data-kpi=\"sla-compliance\"",
-				"1,000.00", "data-role=\"provisional\"", "300.00", "Target missed, minimum met", "Target met",
-				"data-action=\"download-csv\"", "/credits/" + current + ".pdf")
+		assertThat(read.body()).contains("Service-credit contract, version 1 in force", "Signed on Monday",
+				"data-kpi=\"sla-compliance\"", "1,000.00", "data-role=\"provisional\"", "300.00",
+				"Target missed, minimum met", "Target met", "data-action=\"download-csv\"", "/credits/" + current + ".pdf")
 			.doesNotContain("data-reported=\"csat\"");
 
 		WebSession.Page csv = manager.get(path + "/" + current + ".csv");
@@ -75,7 +75,7 @@ abstract class CreditPagesContract extends MeasuredByHandTest {
 		WebSession member = WebSession.signIn(api.base(), Demo.CLIENT_MEMBER, Demo.PASSWORD);
 		WebSession.Page french = member.get(path + "?lang=fr");
 		assertThat(french.status()).isEqualTo(200);
-		assertThat(french.body()).contains("Contrat, version 1 en vigueur", "Télécharger le PDF", "300,00")
+		assertThat(french.body()).contains("Contrat de pénalités, version 1 en vigueur", "Télécharger le PDF", "300,00")
 			.doesNotContain("id=\"contract-form\"");
 	}
 

@@ -12,7 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The statements and their CSV and PDF stay plain Java, free of Spring, so that the figures can be recomputed and
- * tested without the application (the shared PDF look aside); the web layer passes them its message source as a function.
+ * tested without the application (the shared PDF look aside); the web layer passes them its message source as a
+ * function.
  */
 @AnalyzeClasses(packages = "org.pilotage.governance", importOptions = ServiceCreditsArchitectureTest.MainClassesOnly.class)
 class ServiceCreditsArchitectureTest {
