@@ -37,6 +37,11 @@ final class CreditStatementCsv {
 	}
 
 	static byte[] write(CreditStatement statement, CreditLabels labels) {
+		return write(statement, labels, false);
+	}
+
+	/** The statement; a provisional one (of the month still running) ends with a row that says so. */
+	static byte[] write(CreditStatement statement, CreditLabels labels, boolean provisional) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
 				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180)) {
@@ -64,6 +69,10 @@ final class CreditStatementCsv {
 			row(csv, labels.text("kpi"), labels.text("measure"));
 			for (ReportedKpi kpi : statement.reported()) {
 				row(csv, kpi.kpi(), kpi.measure());
+			}
+			if (provisional) {
+				csv.println();
+				row(csv, labels.text("status"), labels.text("status.provisional"));
 			}
 		}
 		catch (IOException e) {

@@ -35,6 +35,14 @@ final class CreditStatementPdf {
 	}
 
 	static byte[] write(CreditStatement statement, CreditLabels labels) {
+		return write(statement, labels, false);
+	}
+
+	/**
+	 * The statement; a provisional one (of the month still running) says so under its heading, so that it is never
+	 * filed as the month's.
+	 */
+	static byte[] write(CreditStatement statement, CreditLabels labels, boolean provisional) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
 		PdfWriter.getInstance(document, bytes);
@@ -44,6 +52,9 @@ final class CreditStatementPdf {
 		String currency = statement.currency();
 		document.add(new Paragraph(labels.text("statement.title"), font(16, Font.BOLD)));
 		document.add(new Paragraph(labels.text("statement.heading", labels.month(statement.month())), font(11, Font.BOLD)));
+		if (provisional) {
+			document.add(new Paragraph(labels.text("provisional"), font(9, Font.BOLD)));
+		}
 		document.add(new Paragraph(" ", normal));
 
 		PdfPTable contract = new PdfPTable(new float[] { 3, 2 });

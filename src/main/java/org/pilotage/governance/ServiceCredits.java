@@ -48,8 +48,8 @@ final class ServiceCredits {
 			throw new InvalidContract(problems);
 		}
 		int digits = minorUnit(contract.currency());
-		BigDecimal pool = contract.monthlyFee().multiply(contract.atRiskShare()).movePointLeft(2);
-		BigDecimal cap = pool.setScale(digits, RoundingMode.HALF_UP);
+		BigDecimal pool = pool(contract);
+		BigDecimal cap = cap(contract);
 		BigDecimal zero = BigDecimal.ZERO.setScale(digits);
 		List<LevelCredit> lines = new ArrayList<>();
 		BigDecimal sum = zero;
@@ -75,6 +75,16 @@ final class ServiceCredits {
 			.toList();
 		return new CreditStatement(month, contract.currency(), contract.monthlyFee(), contract.atRiskShare(), cap,
 				lines, sum, total, capReached, reported);
+	}
+
+	/** The monthly pool {@code F × A}, exact. */
+	private static BigDecimal pool(CreditContract contract) {
+		return contract.monthlyFee().multiply(contract.atRiskShare()).movePointLeft(2);
+	}
+
+	/** The cap on a month's credits: the pool rounded half up to the currency's minor unit. */
+	static BigDecimal cap(CreditContract contract) {
+		return pool(contract).setScale(minorUnit(contract.currency()), RoundingMode.HALF_UP);
 	}
 
 	/** The first band whose bound the measure meets; the last band is open-ended. */

@@ -265,6 +265,21 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			POST   /api/v1/work-items/{item}/sla/recompute             own     200   200  403  200  403  403  403
 			POST   /api/v1/work-items/{item}/sla/recompute             other   200   404  404  404  404  404  404
 			POST   /api/v1/work-items/{item}/sla/recompute             hidden  200   200  403  200  403  404  403
+			GET    /api/v1/engagements/{engagement}/credit-contract    own     200   200  200  200  200  404  200
+			GET    /api/v1/engagements/{engagement}/credit-contract    other   200   404  404  404  404  404  404
+			GET    /api/v1/engagements/{engagement}/credit-contract    hidden  200   200  200  200  200  404  200
+			PUT    /api/v1/engagements/{engagement}/credit-contract    own     403   400  403  400  403  404  403
+			PUT    /api/v1/engagements/{engagement}/credit-contract    other   403   404  404  404  404  404  404
+			PUT    /api/v1/engagements/{engagement}/credit-contract    hidden  403   400  403  400  403  404  403
+			GET    /api/v1/engagements/{engagement}/credit-statements/{month}     own    200 200 200 200 200 404 200
+			GET    /api/v1/engagements/{engagement}/credit-statements/{month}     other  200 404 404 404 404 404 404
+			GET    /api/v1/engagements/{engagement}/credit-statements/{month}     hidden 200 200 200 200 200 404 200
+			GET    /api/v1/engagements/{engagement}/credit-statements/{month}.csv own    200 200 200 200 200 404 200
+			GET    /api/v1/engagements/{engagement}/credit-statements/{month}.csv other  200 404 404 404 404 404 404
+			GET    /api/v1/engagements/{engagement}/credit-statements/{month}.csv hidden 200 200 200 200 200 404 200
+			GET    /api/v1/engagements/{engagement}/credit-statements/{month}.pdf own    200 200 200 200 200 404 200
+			GET    /api/v1/engagements/{engagement}/credit-statements/{month}.pdf other  200 404 404 404 404 404 404
+			GET    /api/v1/engagements/{engagement}/credit-statements/{month}.pdf hidden 200 200 200 200 200 404 200
 			GET    /api/v1/calendars                                   -       200   200  200  200  200  200  200
 			POST   /api/v1/calendars                                   -       400   400  403  400  403  403  403
 			GET    /api/v1/calendars/{calendar}                        own     200   404  404  200  200  404  404
@@ -442,7 +457,8 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 	 */
 	static final List<String> CLIENT_PAGES = List.of("/engagements/{engagement}", "/engagements/{engagement}/work",
 			"/engagements/{engagement}/board", "/engagements/{engagement}/time", "/engagements/{engagement}/sla",
-			"/engagements/{engagement}/sla/policy", "/work", "/work-items/{item}", "/notifications");
+			"/engagements/{engagement}/sla/policy", "/engagements/{engagement}/credits", "/work", "/work-items/{item}",
+			"/notifications");
 
 	@Test
 	void noPageToAClientsUserHoldsAnInternalCommentOrAFreelancersName() {

@@ -75,6 +75,9 @@ final class Fixture {
 			.isEqualTo(200);
 		// the demo's helpdesk and mission have the default SLA policy; the other tenant writes its own
 		ok(api.call("PUT", "/api/v1/engagements/" + other + "/sla-policy").token(borealisManager).json("{}").send());
+		// the demo's helpdesk has its service-credit contract; the mission and the other tenant are given one
+		creditContract(manager, mission);
+		creditContract(borealisManager, other);
 
 		Map<String, Map<String, String>> objects = Map.of(
 				"own", Map.of("engagement", mission.toString(), "person", salma.toString(), "organization",
@@ -92,6 +95,15 @@ final class Fixture {
 				withCalendar(withAttachment(objects.get("other"), borealisManager), borealisManager), "hidden",
 				withCalendar(withAttachment(objects.get("hidden"), manager), tokens.apply("CADM")), "-", Map.of());
 		time = new TimeFixture(api, tokens, targets.get("own").get("item"), targets.get("hidden").get("item"));
+	}
+
+	/** A service-credit contract on the engagement, unless another test wrote one already. */
+	private void creditContract(String manager, UUID engagement) {
+		String path = "/api/v1/engagements/" + engagement + "/credit-contract";
+		if (api.get(path, manager).status() == 404) {
+			ok(api.call("PUT", path).token(manager).json("{\"currency\":\"EUR\",\"monthlyFee\":1000,\"atRiskShare\":10,"
+					+ "\"levels\":[{\"kpi\":\"sla-compliance\",\"target\":95,\"minimum\":90,\"allocation\":100}]}").send());
+		}
 	}
 
 	private static final String TICKET = "{\"type\":\"TICKET\",\"ticketType\":\"INCIDENT\",\"title\":\"Matrix ticket\"}";
@@ -168,6 +180,8 @@ final class Fixture {
 			case "timeEntry", "timesheet" -> time.resolve(target, name);
 			case "policyVersion" -> "1";
 			case "kpi" -> "backlog";
+			// the current month always has a statement: an engagement that starts later has its provisional one
+			case "month" -> java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
 			case "freshDocument" -> document(manager, UUID.fromString(engagement)).toString();
 			case "freshCalendar" -> calendar(other ? borealisManager
 					: target.equals("hidden") ? tokens.apply("CADM") : tokens.apply("PMGR")).toString();

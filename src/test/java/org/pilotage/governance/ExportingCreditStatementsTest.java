@@ -153,6 +153,22 @@ class ExportingCreditStatementsTest {
 	}
 
 	@Test
+	void aProvisionalStatementSaysSoAtTheEndOfItsCsvAndUnderTheHeadingOfItsPdf() throws IOException {
+		CreditLabels english = new CreditLabels(bundle(Locale.ENGLISH), Locale.ENGLISH);
+		List<CSVRecord> issued = readBack(CreditStatementCsv.write(OVER_CAP, english, false));
+		List<CSVRecord> provisional = readBack(CreditStatementCsv.write(OVER_CAP, english, true));
+
+		assertThat(provisional.subList(0, issued.size())).map(ExportingCreditStatementsTest::cells)
+			.isEqualTo(issued.stream().map(ExportingCreditStatementsTest::cells).toList());
+		assertThat(cells(provisional.get(provisional.size() - 1))).containsExactly("Status", "Provisional");
+		assertThat(text(CreditStatementPdf.write(OVER_CAP, english, true)))
+			.contains("Service credits for March 2026 Provisional: the month is still running.");
+		assertThat(text(CreditStatementPdf.write(OVER_CAP, english, false))).doesNotContain("Provisional");
+		assertThat(text(CreditStatementPdf.write(OVER_CAP, new CreditLabels(bundle(Locale.FRENCH), Locale.FRENCH), true)))
+			.contains("Provisoire : le mois est en cours.");
+	}
+
+	@Test
 	void everyLabelIsInEnglishAndInFrench() throws IOException {
 		Properties english = properties("i18n/governance-credits.properties");
 		Properties french = properties("i18n/governance-credits_fr.properties");
