@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(BrowserAvailable.class)
 class BrowserTests extends IntegrationTest {
 
-	private static final List<String> EVERYONE = List.of("home", "engagements", "work", "calendars", "profile", "api-docs");
+	private static final List<String> EVERYONE = List.of("home", "engagements", "work", "dashboard", "calendars", "profile", "api-docs");
 
 	private static Browser browser;
 
