@@ -88,9 +88,12 @@ final class Fixture {
 						yasmineOrganization.toString(), "document", document(manager, helpdesk).toString(), "staffing",
 						staffingOf(manager, helpdesk, Demo.SALMA), "item", helpdeskTicket(helpdesk)),
 				"-", Map.of());
-		targets = Map.of("own", withCalendar(withAttachment(objects.get("own"), manager), manager), "other",
-				withCalendar(withAttachment(objects.get("other"), borealisManager), borealisManager), "hidden",
-				withCalendar(withAttachment(objects.get("hidden"), manager), tokens.apply("CADM")), "-", Map.of());
+		targets = Map.of("own", withArticle(withCalendar(withAttachment(objects.get("own"), manager), manager), manager),
+				"other", withArticle(withCalendar(withAttachment(objects.get("other"), borealisManager), borealisManager),
+						borealisManager),
+				"hidden", withArticle(withCalendar(withAttachment(objects.get("hidden"), manager), tokens.apply("CADM")),
+						manager),
+				"-", Map.of());
 		time = new TimeFixture(api, tokens, targets.get("own").get("item"), targets.get("hidden").get("item"));
 	}
 
@@ -125,6 +128,25 @@ final class Fixture {
 		Map<String, String> with = new java.util.HashMap<>(objects);
 		with.put("calendar", calendar(editor).toString());
 		return Map.copyOf(with);
+	}
+
+	/** The target's objects and an article of its engagement's knowledge base, written by {@code writer}. */
+	private Map<String, String> withArticle(Map<String, String> objects, String writer) {
+		Map<String, String> with = new java.util.HashMap<>(objects);
+		with.put("article", article(writer, objects.get("engagement")).toString());
+		return Map.copyOf(with);
+	}
+
+	private UUID article(String writer, String engagement) {
+		return AuthorizationMatrixContract.id(api.post("/api/v1/engagements/" + engagement + "/knowledge", writer,
+				"{\"title\":\"Matrix runbook\",\"body\":\"Steps\",\"kind\":\"RUNBOOK\"}"));
+	}
+
+	/** A fresh article of the item's engagement linked to the item, for an unlinking cell. */
+	private String linkedArticle(String writer, String engagement, String item) {
+		UUID article = article(writer, engagement);
+		ok(api.post("/api/v1/work-items/" + item + "/knowledge-links", writer, "{\"articleId\":\"" + article + "\"}"));
+		return article.toString();
 	}
 
 	private UUID calendar(String editor) {
@@ -166,7 +188,8 @@ final class Fixture {
 		String manager = other ? borealisManager : tokens.apply("PMGR");
 		return AuthorizationMatrixContract.replace(path, name -> switch (name) {
 			case "timeEntry", "timesheet" -> time.resolve(target, name);
-			case "policyVersion" -> "1";
+			case "policyVersion", "articleVersion" -> "1";
+			case "freshLinkedArticle" -> linkedArticle(manager, engagement, objects.get("item"));
 			case "freshDocument" -> document(manager, UUID.fromString(engagement)).toString();
 			case "freshCalendar" -> calendar(other ? borealisManager
 					: target.equals("hidden") ? tokens.apply("CADM") : tokens.apply("PMGR")).toString();
