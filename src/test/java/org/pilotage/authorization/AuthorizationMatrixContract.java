@@ -306,6 +306,12 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			DELETE /api/v1/work-items/{item}/knowledge-links/{freshLinkedArticle} own    403 204 403  204  204  204  403
 			DELETE /api/v1/work-items/{item}/knowledge-links/{freshLinkedArticle} other  403 404 404  404  404  404  404
 			DELETE /api/v1/work-items/{item}/knowledge-links/{freshLinkedArticle} hidden 403 204 403  204  204  404  403
+			GET    /api/v1/engagements/{engagement}/risk               own     200   200  200  200  200  404  200
+			GET    /api/v1/engagements/{engagement}/risk               other   200   404  404  404  404  404  404
+			GET    /api/v1/engagements/{engagement}/risk               hidden  200   200  200  200  200  404  200
+			GET    /api/v1/organizations/{organization}/risk           own     200   200  200  404  404  404  200
+			GET    /api/v1/organizations/{organization}/risk           other   200   404  404  404  404  404  404
+			GET    /api/v1/organizations/{organization}/risk           hidden  404   404  404  404  404  404  404
 			GET    /api/v1/holidays                                    -       200   200  200  200  200  200  200
 			POST   /api/v1/business-time/add                           -       400   400  400  400  400  400  400
 			POST   /api/v1/business-time/between                       -       400   400  400  400  400  400  400
@@ -325,6 +331,9 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			CADM,CMEM,AUDT   /api/v1/engagements/{engagement}/time-totals own    people personId person
 			CADM,CMEM,AUDT   /api/v1/work-items                  -       personId
 			FREE             /api/v1/engagements/{engagement}/sla/items own policy
+			CADM,CMEM,AUDT   /api/v1/engagements/{engagement}/risk own   personId minutes timeShare topByTime
+			CADM,CMEM,AUDT   /api/v1/engagements/{engagement}/risk hidden personId minutes timeShare topByTime
+			CADM,CMEM,AUDT   /api/v1/organizations/{organization}/risk own personId minutes timeShare topByTime
 			""";
 	// @formatter:on
 
@@ -458,7 +467,8 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 	static final List<String> CLIENT_PAGES = List.of("/engagements/{engagement}", "/engagements/{engagement}/work",
 			"/engagements/{engagement}/board", "/engagements/{engagement}/time", "/engagements/{engagement}/sla",
 			"/engagements/{engagement}/sla/policy", "/engagements/{engagement}/knowledge",
-			"/engagements/{engagement}/knowledge/{article}", "/work", "/work-items/{item}", "/notifications");
+			"/engagements/{engagement}/knowledge/{article}", "/engagements/{engagement}/risk", "/work",
+			"/work-items/{item}", "/notifications");
 
 	@Test
 	void noPageToAClientsUserHoldsAnInternalCommentOrAFreelancersName() {
@@ -493,6 +503,9 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			/engagements/{engagement}/knowledge/{article}        own     200   200  200  200  200  200  200
 			/engagements/{engagement}/knowledge/{article}        other   200   404  404  404  404  404  404
 			/engagements/{engagement}/knowledge/{article}        hidden  200   200  200  200  200  404  200
+			/engagements/{engagement}/risk                       own     200   200  200  200  200  404  200
+			/engagements/{engagement}/risk                       other   200   404  404  404  404  404  404
+			/engagements/{engagement}/risk                       hidden  200   200  200  200  200  404  200
 			""";
 	// @formatter:on
 

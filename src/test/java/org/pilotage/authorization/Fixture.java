@@ -240,6 +240,10 @@ final class Fixture {
 	 * there the client deals with the freelancer and knows its name.
 	 */
 	String withoutDirectContracts(Api.Response response) {
+		if (response.contentType().contains("json") && response.text().startsWith("{\"organizationId\"")
+				&& response.body().has("vendors")) {
+			return withoutDirectVendors(response.body());
+		}
 		if (!response.contentType().contains("json") || !response.text().startsWith("{\"items\"")) {
 			return response.text();
 		}
@@ -253,6 +257,25 @@ final class Fixture {
 		return kept.toString();
 	}
 
+	/**
+	 * A client organization's risk less its providers and engagements that are freelancers holding a contract
+	 * directly, for the same reason as the lists.
+	 */
+	private String withoutDirectVendors(JsonNode risk) {
+		StringBuilder kept = new StringBuilder();
+		risk.get("vendors").forEach(vendor -> vendor.get("providers").forEach(provider -> {
+			if (!freelancerOrganizations.contains(provider.get("providerId").asString())) {
+				kept.append(provider).append('\n');
+			}
+		}));
+		risk.get("engagements").forEach(engagement -> {
+			if (!freelancerOrganizations.contains(engagement.get("providerId").asString())) {
+				kept.append(engagement).append('\n');
+			}
+		});
+		return kept.append(risk.get("warnings")).toString();
+	}
+
 	/** The endpoints of the chain as the application describes them in its OpenAPI document. */
 	List<String> endpoints() {
 		JsonNode paths = api.get("/v3/api-docs", null).body().get("paths");
@@ -264,7 +287,7 @@ final class Fixture {
 					|| path.startsWith("/api/v1/work-items") || path.startsWith("/api/v1/time")
 					|| path.startsWith("/api/v1/calendars") || path.startsWith("/api/v1/holidays")
 					|| path.startsWith("/api/v1/business-time")
-					|| path.matches("/api/v1/organizations/\\{[^}]+}/profile")) {
+					|| path.matches("/api/v1/organizations/\\{[^}]+}/(profile|risk)")) {
 				entry.getValue().properties().forEach(operation -> {
 					if (List.of("get", "post", "put", "delete", "patch").contains(operation.getKey())) {
 						endpoints.add(operation.getKey().toUpperCase() + " " + path);
