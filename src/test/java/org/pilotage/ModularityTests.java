@@ -32,7 +32,8 @@ class ModularityTests {
 			.filteredOn(name -> !name.equals("support"))
 			.containsOnly("identity", "shared", "talent");
 		MODULES.stream()
-			.filter(module -> !module.equals(engagement) && !List.of("work", "sla", "governance").contains(module.getIdentifier().toString()))
+			.filter(module -> !module.equals(engagement)
+					&& !List.of("work", "sla", "governance").contains(module.getIdentifier().toString()))
 			.forEach(module -> assertThat(module.getDirectDependencies(MODULES).contains(engagement))
 				.as(module.getIdentifier() + " depends on engagement").isFalse());
 	}

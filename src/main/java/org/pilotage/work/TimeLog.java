@@ -496,6 +496,19 @@ public class TimeLog {
 		return new TimeViews.TimeTotalsView(engagementId, from, to, total, approved, weeks, types, people);
 	}
 
+	/**
+	 * The engagement's minutes per person logged between two days (inclusive), without a caller: for a module that
+	 * computes figures from them and decides itself what its reader may see of them (governance's dependency risk,
+	 * which never names a person to the client). People who logged nothing are absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Long> minutesByPerson(UUID engagementId, LocalDate from, LocalDate to) {
+		Map<UUID, Long> minutes = new HashMap<>();
+		store.engagementSums(engagementId, from, to, TimeStore.By.PERSON)
+			.forEach(sum -> minutes.put(UUID.fromString(sum.key()), sum.minutes()));
+		return minutes;
+	}
+
 	// Helpers
 
 	/** The caller's person, if it logs on this engagement: of the provider's side, and of the provider or staffed. */

@@ -242,6 +242,35 @@ public class WorkItems {
 		return talent.people(staffed);
 	}
 
+	/**
+	 * People of the engagement as the caller may know them, in the shape of an item's assignee (a hidden person by
+	 * its pseudonym): for another module's figures by person (governance's dependency risk). @throws Problem 404 when
+	 * the caller may not see the engagement
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Assignee> people(Caller caller, UUID engagementId, Collection<UUID> personIds) {
+		Reader reader = new Reader(caller, engagements.access(caller, engagementId));
+		Map<UUID, PersonCard> cards = talent.people(Set.copyOf(personIds))
+			.stream()
+			.collect(Collectors.toMap(PersonCard::id, Function.identity()));
+		Map<UUID, Assignee> people = new LinkedHashMap<>();
+		personIds.forEach(person -> people.put(person, Objects.requireNonNull(reader.assignee(person, cards))));
+		return people;
+	}
+
+	/**
+	 * Labels another module stored for users who acted on the engagement (by user id), as the caller may read them:
+	 * a hidden person's pseudonym instead of its login, like the actors of a timeline. @throws Problem 404 when the
+	 * caller may not see the engagement
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> actorLabels(Caller caller, UUID engagementId, Map<UUID, String> stored) {
+		Reader reader = new Reader(caller, engagements.access(caller, engagementId));
+		Map<UUID, String> labels = new LinkedHashMap<>();
+		stored.forEach((user, label) -> labels.put(user, reader.label(user, label)));
+		return labels;
+	}
+
 	// Writes
 
 	public WorkItemView create(Caller caller, UUID engagementId, WorkItemRequest request) {

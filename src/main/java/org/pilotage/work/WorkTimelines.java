@@ -2,6 +2,7 @@ package org.pilotage.work;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,8 +42,22 @@ public class WorkTimelines {
 	@Transactional(readOnly = true)
 	public Optional<Timeline> of(UUID itemId) {
 		List<Timeline> found = new ArrayList<>();
-		readAll("i.id IN (:keys)", List.of(itemId), found::add);
+		readAll("i.id IN (:keys)", Map.of("keys", List.of(itemId)), found::add);
 		return found.stream().findFirst();
+	}
+
+	/**
+	 * The timelines of the engagement's items now in one of {@code statuses}, item by item: what a figure over the
+	 * resolved work of an engagement (who resolved what, in governance's dependency risk) is computed from.
+	 */
+	@Transactional(readOnly = true)
+	public void ofEngagement(UUID engagementId, Collection<WorkStatus> statuses, Consumer<Timeline> consumer) {
+		if (statuses.isEmpty()) {
+			return;
+		}
+		readAll("i.engagement_id = :engagement AND i.status IN (:statuses)",
+				Map.of("engagement", engagementId, "statuses", statuses.stream().map(WorkStatus::name).toList()),
+				consumer);
 	}
 
 	/**
@@ -54,7 +69,7 @@ public class WorkTimelines {
 		List<UUID> ids = new ArrayList<>(itemIds);
 		for (int from = 0; from < ids.size(); from += CHUNK) {
 			readAll("i.id IN (:keys)" + (openOnly ? " AND i.status <> 'CLOSED'" : ""),
-					ids.subList(from, Math.min(ids.size(), from + CHUNK)), consumer);
+					Map.of("keys", ids.subList(from, Math.min(ids.size(), from + CHUNK))), consumer);
 		}
 	}
 
@@ -71,13 +86,13 @@ public class WorkTimelines {
 			.list();
 	}
 
-	/** The timelines of the items matching {@code where} (over the ids {@code :keys}), item by item. */
-	private void readAll(String where, List<UUID> keys, Consumer<Timeline> consumer) {
+	/** The timelines of the items matching {@code where} (over the named {@code parameters}), item by item. */
+	private void readAll(String where, Map<String, ?> parameters, Consumer<Timeline> consumer) {
 		List<Entry> entries = new ArrayList<>();
 		UUID[] current = new UUID[2];
 		jdbc.sql("SELECT i.id AS item, i.engagement_id, e.sequence, e.kind, e.at, e.internal, e.data FROM work_items i"
 				+ " JOIN work_item_events e ON e.item_id = i.id WHERE " + where + " ORDER BY i.id, e.sequence")
-			.param("keys", keys)
+			.params(parameters)
 			.query(rs -> {
 				UUID item = Jdbc.uuid(rs, "item");
 				if (current[0] != null && !current[0].equals(item)) {

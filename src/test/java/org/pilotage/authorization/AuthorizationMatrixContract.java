@@ -306,6 +306,39 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			GET    /api/v1/calendars/{calendar}/preview                own     200   404  404  200  200  404  404
 			GET    /api/v1/calendars/{calendar}/preview                other   200   404  404  404  404  404  404
 			GET    /api/v1/calendars/{calendar}/preview                hidden  200   200  200  404  404  404  200
+			GET    /api/v1/engagements/{engagement}/knowledge          own     200   200  200  200  200  200  200
+			GET    /api/v1/engagements/{engagement}/knowledge          other   200   404  404  404  404  404  404
+			GET    /api/v1/engagements/{engagement}/knowledge          hidden  200   200  200  200  200  404  200
+			POST   /api/v1/engagements/{engagement}/knowledge          own     403   400  403  400  400  400  403
+			POST   /api/v1/engagements/{engagement}/knowledge          other   403   404  404  404  404  404  404
+			POST   /api/v1/engagements/{engagement}/knowledge          hidden  403   400  403  400  400  404  403
+			GET    /api/v1/engagements/{engagement}/knowledge/{article} own    200   200  200  200  200  200  200
+			GET    /api/v1/engagements/{engagement}/knowledge/{article} other  200   404  404  404  404  404  404
+			GET    /api/v1/engagements/{engagement}/knowledge/{article} hidden 200   200  200  200  200  404  200
+			PUT    /api/v1/engagements/{engagement}/knowledge/{article} own    403   412  403  412  412  412  403
+			PUT    /api/v1/engagements/{engagement}/knowledge/{article} other  403   404  404  404  404  404  404
+			PUT    /api/v1/engagements/{engagement}/knowledge/{article} hidden 403   412  403  412  412  404  403
+			GET    /api/v1/engagements/{engagement}/knowledge/{article}/versions own    200 200 200 200 200 200 200
+			GET    /api/v1/engagements/{engagement}/knowledge/{article}/versions other  200 404 404 404 404 404 404
+			GET    /api/v1/engagements/{engagement}/knowledge/{article}/versions hidden 200 200 200 200 200 404 200
+			GET    /api/v1/engagements/{engagement}/knowledge/{article}/versions/{articleVersion} own    200 200 200 200 200 200 200
+			GET    /api/v1/engagements/{engagement}/knowledge/{article}/versions/{articleVersion} other  200 404 404 404 404 404 404
+			GET    /api/v1/engagements/{engagement}/knowledge/{article}/versions/{articleVersion} hidden 200 200 200 200 200 404 200
+			GET    /api/v1/work-items/{item}/knowledge-links           own     200   200  200  200  200  200  200
+			GET    /api/v1/work-items/{item}/knowledge-links           other   200   404  404  404  404  404  404
+			GET    /api/v1/work-items/{item}/knowledge-links           hidden  200   200  200  200  200  404  200
+			POST   /api/v1/work-items/{item}/knowledge-links           own     403   400  403  400  400  400  403
+			POST   /api/v1/work-items/{item}/knowledge-links           other   403   404  404  404  404  404  404
+			POST   /api/v1/work-items/{item}/knowledge-links           hidden  403   400  403  400  400  404  403
+			DELETE /api/v1/work-items/{item}/knowledge-links/{freshLinkedArticle} own    403 204 403  204  204  204  403
+			DELETE /api/v1/work-items/{item}/knowledge-links/{freshLinkedArticle} other  403 404 404  404  404  404  404
+			DELETE /api/v1/work-items/{item}/knowledge-links/{freshLinkedArticle} hidden 403 204 403  204  204  404  403
+			GET    /api/v1/engagements/{engagement}/risk               own     200   200  200  200  200  404  200
+			GET    /api/v1/engagements/{engagement}/risk               other   200   404  404  404  404  404  404
+			GET    /api/v1/engagements/{engagement}/risk               hidden  200   200  200  200  200  404  200
+			GET    /api/v1/organizations/{organization}/risk           own     200   200  200  404  404  404  200
+			GET    /api/v1/organizations/{organization}/risk           other   200   404  404  404  404  404  404
+			GET    /api/v1/organizations/{organization}/risk           hidden  404   404  404  404  404  404  404
 			GET    /api/v1/holidays                                    -       200   200  200  200  200  200  200
 			POST   /api/v1/business-time/add                           -       400   400  400  400  400  400  400
 			POST   /api/v1/business-time/between                       -       400   400  400  400  400  400  400
@@ -325,6 +358,9 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			CADM,CMEM,AUDT   /api/v1/engagements/{engagement}/time-totals own    people personId person
 			CADM,CMEM,AUDT   /api/v1/work-items                  -       personId
 			FREE             /api/v1/engagements/{engagement}/sla/items own policy
+			CADM,CMEM,AUDT   /api/v1/engagements/{engagement}/risk own   personId minutes timeShare topByTime
+			CADM,CMEM,AUDT   /api/v1/engagements/{engagement}/risk hidden personId minutes timeShare topByTime
+			CADM,CMEM,AUDT   /api/v1/organizations/{organization}/risk own personId minutes timeShare topByTime
 			""";
 	// @formatter:on
 
@@ -457,8 +493,9 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 	 */
 	static final List<String> CLIENT_PAGES = List.of("/engagements/{engagement}", "/engagements/{engagement}/work",
 			"/engagements/{engagement}/board", "/engagements/{engagement}/time", "/engagements/{engagement}/sla",
-			"/engagements/{engagement}/sla/policy", "/engagements/{engagement}/credits", "/work", "/work-items/{item}",
-			"/notifications");
+			"/engagements/{engagement}/sla/policy", "/engagements/{engagement}/credits",
+			"/engagements/{engagement}/knowledge", "/engagements/{engagement}/knowledge/{article}",
+			"/engagements/{engagement}/risk", "/work", "/work-items/{item}", "/notifications");
 
 	@Test
 	void noPageToAClientsUserHoldsAnInternalCommentOrAFreelancersName() {
@@ -481,6 +518,41 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 		org.pilotage.support.WebSession manager = org.pilotage.support.WebSession.signIn(api.base(),
 				LOGINS.get("PMGR"), Demo.PASSWORD);
 		assertThat(manager.get(fixture.resolve("/work-items/{item}", "own")).body()).contains(Fixture.INTERNAL_TEXT);
+	}
+
+	// @formatter:off
+	/** Pages as data, like the endpoints: the status each role gets, 404 where it may not see the engagement. */
+	static final String PAGES = """
+			# path                                               target  ADMIN CADM CMEM PMGR PAGT FREE AUDT
+			/engagements/{engagement}/knowledge                  own     200   200  200  200  200  200  200
+			/engagements/{engagement}/knowledge                  other   200   404  404  404  404  404  404
+			/engagements/{engagement}/knowledge                  hidden  200   200  200  200  200  404  200
+			/engagements/{engagement}/knowledge/{article}        own     200   200  200  200  200  200  200
+			/engagements/{engagement}/knowledge/{article}        other   200   404  404  404  404  404  404
+			/engagements/{engagement}/knowledge/{article}        hidden  200   200  200  200  200  404  200
+			/engagements/{engagement}/risk                       own     200   200  200  200  200  404  200
+			/engagements/{engagement}/risk                       other   200   404  404  404  404  404  404
+			/engagements/{engagement}/risk                       hidden  200   200  200  200  200  404  200
+			""";
+	// @formatter:on
+
+	@Test
+	void everyRoleOpensExactlyThePagesItMay() {
+		Map<String, org.pilotage.support.WebSession> sessions = new HashMap<>();
+		for (String line : PAGES.strip().split("\n")) {
+			String[] columns = line.strip().split("\\s+");
+			if (columns[0].startsWith("#")) {
+				continue;
+			}
+			String path = fixture.resolve(columns[0], columns[1]);
+			for (int i = 0; i < ROLES.size(); i++) {
+				String role = ROLES.get(i);
+				org.pilotage.support.WebSession session = sessions.computeIfAbsent(role,
+						r -> org.pilotage.support.WebSession.signIn(api.base(), LOGINS.get(r), Demo.PASSWORD));
+				assertThat(session.get(path).status()).as(role + " " + columns[0] + " [" + columns[1] + "]")
+					.isEqualTo(Integer.parseInt(columns[2 + i]));
+			}
+		}
 	}
 
 	/** An endpoint with its path variables unnamed, so the matrix's names and the API's compare. */

@@ -91,9 +91,12 @@ final class Fixture {
 						yasmineOrganization.toString(), "document", document(manager, helpdesk).toString(), "staffing",
 						staffingOf(manager, helpdesk, Demo.SALMA), "item", helpdeskTicket(helpdesk)),
 				"-", Map.of());
-		targets = Map.of("own", withCalendar(withAttachment(objects.get("own"), manager), manager), "other",
-				withCalendar(withAttachment(objects.get("other"), borealisManager), borealisManager), "hidden",
-				withCalendar(withAttachment(objects.get("hidden"), manager), tokens.apply("CADM")), "-", Map.of());
+		targets = Map.of("own", withArticle(withCalendar(withAttachment(objects.get("own"), manager), manager), manager),
+				"other", withArticle(withCalendar(withAttachment(objects.get("other"), borealisManager), borealisManager),
+						borealisManager),
+				"hidden", withArticle(withCalendar(withAttachment(objects.get("hidden"), manager), tokens.apply("CADM")),
+						manager),
+				"-", Map.of());
 		time = new TimeFixture(api, tokens, targets.get("own").get("item"), targets.get("hidden").get("item"));
 	}
 
@@ -139,6 +142,25 @@ final class Fixture {
 		return Map.copyOf(with);
 	}
 
+	/** The target's objects and an article of its engagement's knowledge base, written by {@code writer}. */
+	private Map<String, String> withArticle(Map<String, String> objects, String writer) {
+		Map<String, String> with = new java.util.HashMap<>(objects);
+		with.put("article", article(writer, objects.get("engagement")).toString());
+		return Map.copyOf(with);
+	}
+
+	private UUID article(String writer, String engagement) {
+		return AuthorizationMatrixContract.id(api.post("/api/v1/engagements/" + engagement + "/knowledge", writer,
+				"{\"title\":\"Matrix runbook\",\"body\":\"Steps\",\"kind\":\"RUNBOOK\"}"));
+	}
+
+	/** A fresh article of the item's engagement linked to the item, for an unlinking cell. */
+	private String linkedArticle(String writer, String engagement, String item) {
+		UUID article = article(writer, engagement);
+		ok(api.post("/api/v1/work-items/" + item + "/knowledge-links", writer, "{\"articleId\":\"" + article + "\"}"));
+		return article.toString();
+	}
+
 	private UUID calendar(String editor) {
 		return AuthorizationMatrixContract.id(api.post("/api/v1/calendars", editor, "{\"name\":\"Matrix "
 				+ UUID.randomUUID() + "\",\"zone\":\"Europe/Paris\",\"preset\":\"office\"}"));
@@ -178,10 +200,11 @@ final class Fixture {
 		String manager = other ? borealisManager : tokens.apply("PMGR");
 		return AuthorizationMatrixContract.replace(path, name -> switch (name) {
 			case "timeEntry", "timesheet" -> time.resolve(target, name);
-			case "policyVersion" -> "1";
+			case "policyVersion", "articleVersion" -> "1";
 			case "kpi" -> "backlog";
 			// the current month always has a statement: an engagement that starts later has its provisional one
 			case "month" -> java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
+			case "freshLinkedArticle" -> linkedArticle(manager, engagement, objects.get("item"));
 			case "freshDocument" -> document(manager, UUID.fromString(engagement)).toString();
 			case "freshCalendar" -> calendar(other ? borealisManager
 					: target.equals("hidden") ? tokens.apply("CADM") : tokens.apply("PMGR")).toString();
@@ -232,6 +255,10 @@ final class Fixture {
 	 * there the client deals with the freelancer and knows its name.
 	 */
 	String withoutDirectContracts(Api.Response response) {
+		if (response.contentType().contains("json") && response.text().startsWith("{\"organizationId\"")
+				&& response.body().has("vendors")) {
+			return withoutDirectVendors(response.body());
+		}
 		if (!response.contentType().contains("json") || !response.text().startsWith("{\"items\"")) {
 			return response.text();
 		}
@@ -245,6 +272,25 @@ final class Fixture {
 		return kept.toString();
 	}
 
+	/**
+	 * A client organization's risk less its providers and engagements that are freelancers holding a contract
+	 * directly, for the same reason as the lists.
+	 */
+	private String withoutDirectVendors(JsonNode risk) {
+		StringBuilder kept = new StringBuilder();
+		risk.get("vendors").forEach(vendor -> vendor.get("providers").forEach(provider -> {
+			if (!freelancerOrganizations.contains(provider.get("providerId").asString())) {
+				kept.append(provider).append('\n');
+			}
+		}));
+		risk.get("engagements").forEach(engagement -> {
+			if (!freelancerOrganizations.contains(engagement.get("providerId").asString())) {
+				kept.append(engagement).append('\n');
+			}
+		});
+		return kept.append(risk.get("warnings")).toString();
+	}
+
 	/** The endpoints of the chain as the application describes them in its OpenAPI document. */
 	List<String> endpoints() {
 		JsonNode paths = api.get("/v3/api-docs", null).body().get("paths");
@@ -256,7 +302,7 @@ final class Fixture {
 					|| path.startsWith("/api/v1/work-items") || path.startsWith("/api/v1/time")
 					|| path.startsWith("/api/v1/calendars") || path.startsWith("/api/v1/holidays")
 					|| path.startsWith("/api/v1/business-time")
-					|| path.matches("/api/v1/organizations/\\{[^}]+}/profile")) {
+					|| path.matches("/api/v1/organizations/\\{[^}]+}/(profile|risk)")) {
 				entry.getValue().properties().forEach(operation -> {
 					if (List.of("get", "post", "put", "delete", "patch").contains(operation.getKey())) {
 						endpoints.add(operation.getKey().toUpperCase() + " " + path);
