@@ -34,8 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The governance dashboards: one per engagement (a period's KPI cards beside the previous period, each with its
- * definition and a way to the items behind it, compliance per metric, the trend of twelve periods drawn with
- * ECharts), the items behind a figure, and the caller's portfolio (a client's engagements, a provider's across its
+ * definition and a way to the items behind it, compliance per metric, the dependency-risk warnings past their
+ * thresholds, the trend of twelve periods drawn with ECharts), the items behind a figure, and the caller's portfolio (a client's engagements, a provider's across its
  * clients, a freelancer's own work). Everything comes from {@link KpiViews}, so a page shows what the API answers the
  * same caller. Bad parameters show their messages with status 400.
  */
@@ -65,14 +65,16 @@ class DashboardPages {
 	private final CurrentCaller callers;
 	private final KpiViews views;
 	private final Engagements engagements;
+	private final DependencyRisks risks;
 	private final MessageSource messages;
 	private final JsonMapper json;
 
-	DashboardPages(CurrentCaller callers, KpiViews views, Engagements engagements, MessageSource messages,
-			JsonMapper json) {
+	DashboardPages(CurrentCaller callers, KpiViews views, Engagements engagements, DependencyRisks risks,
+			MessageSource messages, JsonMapper json) {
 		this.callers = callers;
 		this.views = views;
 		this.engagements = engagements;
+		this.risks = risks;
 		this.messages = messages;
 		this.json = json;
 	}
@@ -126,6 +128,9 @@ class DashboardPages {
 		}
 		model.addAttribute("cards", cards);
 		model.addAttribute("metrics", metrics);
+		// the risk page's warnings, for those who read it (a staffed freelancer does not)
+		model.addAttribute("warnings", report.audience() == Audience.FREELANCER ? List.of()
+				: risks.engagement(caller, id, null).warnings());
 		KpiViews.Trend trend = views.trend(caller, id,
 				new KpiViews.Request(kind, report.period().from().toString(), null), "12");
 		model.addAttribute("chart", chart(trend, report.audience(), locale));

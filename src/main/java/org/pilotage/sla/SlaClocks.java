@@ -24,6 +24,8 @@ import org.pilotage.work.WorkTimelines.Entry;
 import org.pilotage.work.WorkTimelines.Timeline;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,8 +74,14 @@ public class SlaClocks {
 		this.events = events;
 	}
 
-	/** Every change of an item, in its transaction: a new item is pinned to its engagement's policy, then computed. */
+	/**
+	 * Every change of an item, in its transaction: a new item is pinned to its engagement's policy, then computed.
+	 * Heard before the audit trail records the change: the item's deadlines are then locked before the audit chain's
+	 * head, the order the scheduler takes them in when it fires a deadline (its claim, then the audit of the event),
+	 * so a change and a firing on the same item queue instead of deadlocking.
+	 */
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE + 100)
 	void on(WorkEvents.WorkItemEvent event) {
 		if (event instanceof WorkEvents.AttachmentAdded || event instanceof WorkEvents.AttachmentRemoved
 				|| event instanceof WorkEvents.SatisfactionAsked || event instanceof WorkEvents.SatisfactionRated) {
@@ -88,8 +96,9 @@ public class SlaClocks {
 		store(event.itemId());
 	}
 
-	/** Imported items are pinned and computed like created ones. */
+	/** Imported items are pinned and computed like created ones (before the audit, as for a change). */
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE + 100)
 	void on(WorkImports.WorkItemsImported event) {
 		Optional<SlaPolicyStore.Policy> policy = policies.ofEngagement(event.engagementId())
 			.filter(p -> p.currentVersion() > 0);
