@@ -174,8 +174,14 @@ class KpiViews {
 		if (!List.of("all", "numerator", "other").contains(side)) {
 			errors.add(new Problem.FieldError("among", "one-of", "among is all, numerator or other"));
 		}
-		Period period = period(request, scope.zone());
-		if (!errors.isEmpty()) {
+		Period period = null;
+		try {
+			period = period(request, scope.zone());
+		}
+		catch (Problem invalid) {
+			errors.addAll(invalid.fieldErrors());
+		}
+		if (!errors.isEmpty() || period == null) {
 			throw new Problem(HttpStatus.BAD_REQUEST, "invalid-input", "The drill-down has invalid parameters", errors);
 		}
 		if (!scope.visible().contains(kpi)) {

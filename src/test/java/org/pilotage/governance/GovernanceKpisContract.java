@@ -282,10 +282,11 @@ abstract class GovernanceKpisContract extends IntegrationTest {
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.isProblem()).isTrue();
 		assertThat(bad.body().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("period", "date");
-		Api.Response drill = api.get("/api/v1/engagements/" + engagement + "/kpis/speed/items?among=some",
+		Api.Response drill = api.get("/api/v1/engagements/" + engagement + "/kpis/speed/items?among=some&period=year",
 				token(Demo.CLIENT_ADMIN));
 		assertThat(drill.status()).isEqualTo(400);
-		assertThat(drill.body().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("kpi", "among");
+		assertThat(drill.body().get("errors").findValuesAsString("field"))
+			.containsExactlyInAnyOrder("kpi", "among", "period");
 		assertThat(api.get("/api/v1/engagements/" + engagement + "/kpis/trend?periods=99", token(Demo.CLIENT_ADMIN))
 			.status()).isEqualTo(400);
 		assertThat(api.get("/api/v1/engagements/" + engagement + "/kpis?person=" + UUID.randomUUID(),
