@@ -159,8 +159,12 @@ class DashboardPages {
 			model.addAttribute("label", label(items.period(), locale));
 			model.addAttribute("kpiName", messages.getMessage("governance.kpi." + items.kpi() + ".name", null,
 					items.kpi(), locale));
-			model.addAttribute("amongLabel", messages.getMessage("governance.dashboard.among." + items.among(), null,
-					items.among(), locale));
+			// a ratio's own words ("breached", "late") where it has them, the general ones otherwise
+			String general = messages.getMessage("governance.dashboard.among." + items.among(), null, items.among(),
+					locale);
+			model.addAttribute("amongLabel", items.among().equals("all") ? general
+					: messages.getMessage("governance.dashboard." + items.among() + "." + items.kpi(), null, general,
+							locale));
 			return "governance/dashboard-items";
 		}
 		catch (Problem invalid) {
