@@ -339,6 +339,10 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			GET    /api/v1/organizations/{organization}/risk           own     200   200  200  404  404  404  200
 			GET    /api/v1/organizations/{organization}/risk           other   200   404  404  404  404  404  404
 			GET    /api/v1/organizations/{organization}/risk           hidden  404   404  404  404  404  404  404
+			GET    /api/v1/scorecards                                  -       200   200  200  200  200  200  200
+			GET    /api/v1/organizations/{provider}/scorecard          own     200   200  200  200  200  404  200
+			GET    /api/v1/organizations/{provider}/scorecard          other   200   404  404  404  404  404  404
+			GET    /api/v1/organizations/{provider}/scorecard          hidden  200   404  404  404  404  200  404
 			GET    /api/v1/holidays                                    -       200   200  200  200  200  200  200
 			POST   /api/v1/business-time/add                           -       400   400  400  400  400  400  400
 			POST   /api/v1/business-time/between                       -       400   400  400  400  400  400  400
@@ -533,6 +537,7 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			/engagements/{engagement}/risk                       own     200   200  200  200  200  404  200
 			/engagements/{engagement}/risk                       other   200   404  404  404  404  404  404
 			/engagements/{engagement}/risk                       hidden  200   200  200  200  200  404  200
+			/scorecards                                          -       200   200  200  200  200  200  200
 			""";
 	// @formatter:on
 

@@ -81,14 +81,14 @@ final class Fixture {
 
 		Map<String, Map<String, String>> objects = Map.of(
 				"own", Map.of("engagement", mission.toString(), "person", salma.toString(), "organization",
-						acme.toString(), "document", document(manager, mission).toString(), "staffing",
+						acme.toString(), "provider", atlas.toString(), "document", document(manager, mission).toString(), "staffing",
 						staffingOf(manager, mission, Demo.YASMINE), "item", missionDeliverable(mission, yasmine)),
 				"other", Map.of("engagement", other.toString(), "person", borealisPerson.toString(), "organization",
-						globex.toString(), "document", document(borealisManager, other).toString(), "staffing",
+						globex.toString(), "provider", borealis.toString(), "document", document(borealisManager, other).toString(), "staffing",
 						staff(borealisManager, other, borealisPerson, "2026-04-01").toString(), "item",
 						item(globexAdmin, other, TICKET)),
 				"hidden", Map.of("engagement", helpdesk.toString(), "person", yasmine.toString(), "organization",
-						yasmineOrganization.toString(), "document", document(manager, helpdesk).toString(), "staffing",
+						yasmineOrganization.toString(), "provider", yasmineOrganization.toString(), "document", document(manager, helpdesk).toString(), "staffing",
 						staffingOf(manager, helpdesk, Demo.SALMA), "item", helpdeskTicket(helpdesk)),
 				"-", Map.of());
 		targets = Map.of("own", withArticle(withCalendar(withAttachment(objects.get("own"), manager), manager), manager),
@@ -251,13 +251,23 @@ final class Fixture {
 	}
 
 	/**
-	 * The answer's text, less the items of a page that are engagements a freelancer holds directly as provider:
-	 * there the client deals with the freelancer and knows its name.
+	 * The answer's text, less the items of a page that are engagements a freelancer holds directly as provider, and
+	 * the scorecards of such freelancers: there the client deals with the freelancer and knows its name.
 	 */
 	String withoutDirectContracts(Api.Response response) {
 		if (response.contentType().contains("json") && response.text().startsWith("{\"organizationId\"")
 				&& response.body().has("vendors")) {
 			return withoutDirectVendors(response.body());
+		}
+		if (response.contentType().contains("json") && response.text().startsWith("{\"period\"")
+				&& response.body().has("scorecards")) {
+			StringBuilder kept = new StringBuilder();
+			response.body().get("scorecards").forEach(card -> {
+				if (!freelancerOrganizations.contains(card.get("providerId").asString())) {
+					kept.append(card).append('\n');
+				}
+			});
+			return kept.toString();
 		}
 		if (!response.contentType().contains("json") || !response.text().startsWith("{\"items\"")) {
 			return response.text();
@@ -302,7 +312,8 @@ final class Fixture {
 					|| path.startsWith("/api/v1/work-items") || path.startsWith("/api/v1/time")
 					|| path.startsWith("/api/v1/calendars") || path.startsWith("/api/v1/holidays")
 					|| path.startsWith("/api/v1/business-time")
-					|| path.matches("/api/v1/organizations/\\{[^}]+}/(profile|risk)")) {
+					|| path.startsWith("/api/v1/scorecards")
+					|| path.matches("/api/v1/organizations/\\{[^}]+}/(profile|risk|scorecard)")) {
 				entry.getValue().properties().forEach(operation -> {
 					if (List.of("get", "post", "put", "delete", "patch").contains(operation.getKey())) {
 						endpoints.add(operation.getKey().toUpperCase() + " " + path);

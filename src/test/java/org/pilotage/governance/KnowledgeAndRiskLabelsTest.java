@@ -30,7 +30,7 @@ class KnowledgeAndRiskLabelsTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "governance-kb", "governance-risk" })
+	@ValueSource(strings = { "governance-kb", "governance-risk", "governance-scorecard" })
 	void bothLanguagesHaveTheSameKeysAndNoEmptyLabel(String name) throws IOException {
 		Properties english = bundle(name);
 		Properties french = bundle(name + "_fr");
@@ -42,7 +42,8 @@ class KnowledgeAndRiskLabelsTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "governance-risk", "governance-risk_fr", "governance-kb", "governance-kb_fr" })
+	@ValueSource(strings = { "governance-risk", "governance-risk_fr", "governance-kb", "governance-kb_fr",
+			"governance-scorecard", "governance-scorecard_fr" })
 	void aMessageWithArgumentsPrintsItsApostrophesAndItsArguments(String name) throws IOException {
 		Properties labels = bundle(name);
 		for (String key : labels.stringPropertyNames()) {

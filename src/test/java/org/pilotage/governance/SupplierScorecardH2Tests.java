@@ -1,0 +1,7 @@
+package org.pilotage.governance;
+
+import org.pilotage.support.H2Database;
+
+@H2Database
+class SupplierScorecardH2Tests extends SupplierScorecardContract {
+}

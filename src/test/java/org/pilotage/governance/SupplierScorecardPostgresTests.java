@@ -1,0 +1,7 @@
+package org.pilotage.governance;
+
+import org.pilotage.support.PostgresDatabase;
+
+@PostgresDatabase
+class SupplierScorecardPostgresTests extends SupplierScorecardContract {
+}
