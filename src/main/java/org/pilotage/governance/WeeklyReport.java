@@ -55,7 +55,7 @@ record WeeklyReport(UUID engagementId, String engagementTitle, String clientName
 	/** A dependency-risk warning: its code, level, value and the threshold it passed. */
 	record Risk(String code, RiskWarning.Level level, BigDecimal value, int threshold) {
 
-		String messageKey() {
+		public String messageKey() {
 			return "governance.risk.warning." + code;
 		}
 	}

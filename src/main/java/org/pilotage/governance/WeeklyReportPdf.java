@@ -151,26 +151,26 @@ final class WeeklyReportPdf {
 		}
 	}
 
-	/** The report's words in one language, its instants in the engagement's zone. */
+	/** The report's words in one language, its instants in the engagement's zone (public methods: pages call them). */
 	record Labels(MessageSource messages, Locale locale, ZoneId zone) {
 
-		String text(String key, Object... arguments) {
+		public String text(String key, Object... arguments) {
 			return messages.getMessage("governance.report." + key, arguments, locale);
 		}
 
-		String instant(Instant instant) {
+		public String instant(Instant instant) {
 			return MINUTE.format(instant.atZone(zone));
 		}
 
-		String date(@Nullable LocalDate date) {
+		public String date(@Nullable LocalDate date) {
 			return date == null ? "—" : date.toString();
 		}
 
-		String metric(@Nullable String metric) {
+		public String metric(@Nullable String metric) {
 			return metric == null ? "—" : messages.getMessage("sla.view.metric." + metric, null, metric, locale);
 		}
 
-		String status(String status) {
+		public String status(String status) {
 			return messages.getMessage("work.status." + status, null, status, locale);
 		}
 	}

@@ -516,7 +516,8 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			"/engagements/{engagement}/board", "/engagements/{engagement}/time", "/engagements/{engagement}/sla",
 			"/engagements/{engagement}/sla/policy", "/engagements/{engagement}/credits",
 			"/engagements/{engagement}/knowledge", "/engagements/{engagement}/knowledge/{article}",
-			"/engagements/{engagement}/risk", "/work", "/work-items/{item}", "/notifications");
+			"/engagements/{engagement}/risk", "/engagements/{engagement}/reports",
+			"/engagements/{engagement}/reports/{week}", "/work", "/work-items/{item}", "/notifications");
 
 	@Test
 	void noPageToAClientsUserHoldsAnInternalCommentOrAFreelancersName() {
@@ -554,6 +555,14 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			/engagements/{engagement}/risk                       own     200   200  200  200  200  404  200
 			/engagements/{engagement}/risk                       other   200   404  404  404  404  404  404
 			/engagements/{engagement}/risk                       hidden  200   200  200  200  200  404  200
+			/engagements/{engagement}/reports                    own     200   200  200  200  200  404  200
+			/engagements/{engagement}/reports                    other   200   404  404  404  404  404  404
+			/engagements/{engagement}/reports                    hidden  200   200  200  200  200  404  200
+			/engagements/{engagement}/reports/{week}             own     200   200  200  200  200  404  200
+			/engagements/{engagement}/reports/{week}             other   200   404  404  404  404  404  404
+			/engagements/{engagement}/reports/{week}             hidden  200   200  200  200  200  404  200
+			/engagements/{engagement}/reports/{week}.pdf         own     200   200  200  200  200  404  200
+			/engagements/{engagement}/reports/{week}.pdf         hidden  200   200  200  200  200  404  200
 			""";
 	// @formatter:on
 

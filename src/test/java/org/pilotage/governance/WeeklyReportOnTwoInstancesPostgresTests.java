@@ -24,7 +24,6 @@ import org.pilotage.support.Api;
 import org.pilotage.support.Demo;
 import org.pilotage.support.PostgresSchema;
 import org.pilotage.support.SettableClock;
-import org.pilotage.support.SharedClockInstances;
 import org.pilotage.support.TestSmtp;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -23,6 +23,7 @@ import org.pilotage.support.Api;
 import org.pilotage.support.Demo;
 import org.pilotage.support.IntegrationTest;
 import org.pilotage.support.SettableClock;
+import org.pilotage.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
@@ -294,6 +295,55 @@ abstract class WeeklyReportsApiContract extends IntegrationTest {
 			assertThat(hidden.status()).as(path).isEqualTo(404);
 			assertThat(hidden.isProblem()).isTrue();
 		}
+	}
+
+	@Test
+	void thePagesListGenerateAndShowAReportAndEditItsActionsWhileAFormWithABadFieldWritesNothing() {
+		at("2026-06-01T06:00:00Z");
+		UUID engagement = engagement();
+		at("2026-06-10T10:00:00Z");
+		String reports = "/engagements/" + engagement + "/reports";
+		WebSession admin = WebSession.signIn(api.base(), Demo.CLIENT_ADMIN, Demo.PASSWORD);
+		WebSession.Page empty = admin.get(reports);
+		assertThat(empty.status()).isEqualTo(200);
+		assertThat(empty.body()).contains("data-role=\"no-report\"", "data-action=\"generate\"");
+
+		WebSession.Page unended = admin.post(reports, Map.of("week", "2026-W24"));
+		assertThat(unended.status()).isEqualTo(400);
+		assertThat(unended.body()).contains("data-field-error=\"week\"");
+		WebSession.Page generated = admin.post(reports, Map.of("week", "2026-W23"));
+		assertThat(generated.status()).as(generated.toString()).isEqualTo(302);
+		assertThat(generated.redirectPath()).isEqualTo(reports + "/2026-W23");
+		WebSession.Page page = admin.follow(generated);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("2026-W23", "data-kpi=\"sla-compliance\"", "data-action=\"download-pdf\"");
+
+		WebSession.Page refused = admin.post(reports + "/actions", Map.of("text", " ", "dueDate", "soon",
+				"back", reports + "/2026-W23"));
+		assertThat(refused.status()).isEqualTo(302);
+		assertThat(admin.follow(refused).body()).contains("data-role=\"action-problem\"");
+		assertThat(api.get("/api/v1/engagements/" + engagement + "/weekly-report-actions", token(Demo.CLIENT_ADMIN))
+			.body()).isEmpty();
+		WebSession.Page added = admin.post(reports + "/actions", Map.of("kind", "DECISION", "text", "Weekly call on"
+				+ " Mondays", "owner", "Both", "back", reports + "/2026-W23"));
+		assertThat(added.redirectPath()).isEqualTo(reports + "/2026-W23");
+		JsonNode action = api.get("/api/v1/engagements/" + engagement + "/weekly-report-actions",
+				token(Demo.CLIENT_ADMIN)).body().get(0);
+		assertThat(action.get("kind").asString()).isEqualTo("DECISION");
+		WebSession.Page closed = admin.post(reports + "/actions/" + action.get("id").asString(), Map.of("kind",
+				"DECISION", "text", "Weekly call on Mondays", "owner", "Both", "status", "DONE", "version", "1",
+				"back", "https://elsewhere.example/"));
+		assertThat(closed.redirectPath()).isEqualTo(reports);
+		assertThat(admin.follow(closed).body()).contains("data-status=\"DONE\"");
+
+		WebSession member = WebSession.signIn(api.base(), Demo.CLIENT_MEMBER, Demo.PASSWORD);
+		WebSession.Page read = member.get(reports + "/2026-W23");
+		assertThat(read.status()).isEqualTo(200);
+		assertThat(read.body()).doesNotContain("data-action=\"save-action\"", "data-role=\"add-action\"");
+		assertThat(member.post(reports, Map.of("week", "2026-W22")).status()).isEqualTo(403);
+		WebSession.Page missing = WebSession.signIn(api.base(), Demo.PROVIDER_MANAGER, Demo.PASSWORD)
+			.get(reports + "/2026-W20");
+		assertThat(missing.status()).isEqualTo(404);
 	}
 
 	private byte[] bytes(String path, String token, String language) {
