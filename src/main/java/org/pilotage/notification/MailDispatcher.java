@@ -5,9 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 
 import org.jspecify.annotations.Nullable;
 import org.pilotage.notification.MailOutbox.OutgoingMail;
@@ -86,7 +91,22 @@ class MailDispatcher {
 		message.setFrom(new InternetAddress(settings.from()));
 		message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.recipient()));
 		message.setSubject(mail.subject(), "UTF-8");
-		message.setText(mail.body(), "UTF-8");
+		Notice.Attachment attachment = mail.attachment();
+		if (attachment == null) {
+			message.setText(mail.body(), "UTF-8");
+		}
+		else {
+			MimeBodyPart text = new MimeBodyPart();
+			text.setText(mail.body(), "UTF-8");
+			MimeBodyPart file = new MimeBodyPart();
+			file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+			file.setFileName(attachment.name());
+			file.setDisposition(Part.ATTACHMENT);
+			MimeMultipart parts = new MimeMultipart();
+			parts.addBodyPart(text);
+			parts.addBodyPart(file);
+			message.setContent(parts);
+		}
 		message.setSentDate(java.util.Date.from(clock.instant()));
 		return message;
 	}

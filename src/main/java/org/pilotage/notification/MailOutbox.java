@@ -25,7 +25,8 @@ class MailOutbox {
 	enum Status { PENDING, SENT, FAILED }
 
 	/** A row as the dispatcher sends it. */
-	record OutgoingMail(UUID id, String recipient, String subject, String body, int attempts) {
+	record OutgoingMail(UUID id, String recipient, String subject, String body, int attempts,
+			Notice.@Nullable Attachment attachment) {
 	}
 
 	/** A row as a platform admin inspects it. */
@@ -47,17 +48,22 @@ class MailOutbox {
 		this.jdbc = jdbc;
 	}
 
-	void enqueue(UUID notificationId, String recipient, String subject, String body, Instant now) {
+	void enqueue(UUID notificationId, String recipient, String subject, String body,
+			Notice.@Nullable Attachment attachment, Instant now) {
 		jdbc.sql("""
 				INSERT INTO mail_outbox (id, notification_id, recipient, subject, body, status, attempts,
-				                         next_attempt_at, created_at)
-				VALUES (:id, :notification, :recipient, :subject, :body, 'PENDING', 0, :now, :now)""")
+				                         next_attempt_at, created_at, attachment_name, attachment_type, attachment)
+				VALUES (:id, :notification, :recipient, :subject, :body, 'PENDING', 0, :now, :now,
+				        :attachmentName, :attachmentType, :attachment)""")
 			.param("id", UUID.randomUUID())
 			.param("notification", notificationId)
 			.param("recipient", recipient)
 			.param("subject", subject)
 			.param("body", body)
 			.param("now", Jdbc.utc(now))
+			.param("attachmentName", attachment == null ? null : attachment.name())
+			.param("attachmentType", attachment == null ? null : attachment.contentType())
+			.param("attachment", attachment == null ? null : attachment.content())
 			.update();
 	}
 
@@ -71,11 +77,13 @@ class MailOutbox {
 			.param("limit", limit)
 			.update();
 		return jdbc.sql("""
-				SELECT id, recipient, subject, body, attempts FROM mail_outbox
-				WHERE claim_token = :token AND status = 'PENDING' ORDER BY next_attempt_at""")
+				SELECT id, recipient, subject, body, attempts, attachment_name, attachment_type, attachment
+				FROM mail_outbox WHERE claim_token = :token AND status = 'PENDING' ORDER BY next_attempt_at""")
 			.param("token", token)
 			.query((rs, n) -> new OutgoingMail(Jdbc.uuid(rs, "id"), rs.getString("recipient"), rs.getString("subject"),
-					rs.getString("body"), rs.getInt("attempts")))
+					rs.getString("body"), rs.getInt("attempts"), rs.getString("attachment_name") == null ? null
+							: new Notice.Attachment(rs.getString("attachment_name"), rs.getString("attachment_type"),
+									rs.getBytes("attachment"))))
 			.list();
 	}
 

@@ -41,7 +41,8 @@ public class Notifications {
 		}
 		if (notice.email()) {
 			contacts.find(notice.recipientUserId())
-				.ifPresent(contact -> outbox.enqueue(id, contact.email(), notice.subject(), notice.body(), clock.instant()));
+				.ifPresent(contact -> outbox.enqueue(id, contact.email(), notice.subject(), notice.body(), notice.attachment(),
+						clock.instant()));
 		}
 	}
 }

@@ -32,6 +32,11 @@ public class WorkMeasures {
 	public record Survey(UUID itemId, Instant askedAt, @Nullable Instant answeredAt, @Nullable Integer rating) {
 	}
 
+	/** An item as a follow-up report lists it: by number and title, never by who works on it. */
+	public record ListedItem(UUID id, int number, WorkItemType type, Priority priority, WorkStatus status,
+			String title, Instant createdAt, @Nullable LocalDate dueDate) {
+	}
+
 	/** Minutes logged by a person on an item for a day. */
 	public record Logged(UUID itemId, UUID personId, LocalDate date, int minutes) {
 	}
@@ -87,6 +92,53 @@ public class WorkMeasures {
 			.query((rs, n) -> new Logged(Jdbc.uuid(rs, "item_id"), Jdbc.uuid(rs, "person_id"),
 					rs.getObject("entry_date", LocalDate.class), rs.getInt("minutes")))
 			.list());
+	}
+
+	/** The items as a follow-up report lists them, in no particular order. */
+	@Transactional(readOnly = true)
+	public List<ListedItem> listed(Collection<UUID> itemIds) {
+		return chunked(itemIds, ids -> jdbc.sql("SELECT " + LISTED + " FROM work_items WHERE id IN (:ids)")
+			.param("ids", ids)
+			.query(WorkMeasures::listed)
+			.list());
+	}
+
+	/** The engagement's oldest open items (every status but CLOSED), oldest first, at most {@code limit}. */
+	@Transactional(readOnly = true)
+	public List<ListedItem> oldestOpen(UUID engagementId, int limit) {
+		return jdbc.sql("SELECT " + LISTED + " FROM work_items WHERE engagement_id = :engagement AND status <> 'CLOSED'"
+				+ " ORDER BY created_at, number LIMIT :limit")
+			.param("engagement", engagementId)
+			.param("limit", limit)
+			.query(WorkMeasures::listed)
+			.list();
+	}
+
+	/**
+	 * The engagement's open items of a type due from {@code first} to {@code last} (both included), soonest first, at
+	 * most {@code limit}; resolved ones are left out with the closed ones, since nothing more is due from them.
+	 */
+	@Transactional(readOnly = true)
+	public List<ListedItem> dueBetween(UUID engagementId, WorkItemType type, LocalDate first, LocalDate last,
+			int limit) {
+		return jdbc.sql("SELECT " + LISTED + " FROM work_items WHERE engagement_id = :engagement AND type = :type"
+				+ " AND status NOT IN ('RESOLVED', 'CLOSED') AND due_date >= :first AND due_date <= :last"
+				+ " ORDER BY due_date, number LIMIT :limit")
+			.param("engagement", engagementId)
+			.param("type", type.name())
+			.param("first", first)
+			.param("last", last)
+			.param("limit", limit)
+			.query(WorkMeasures::listed)
+			.list();
+	}
+
+	private static final String LISTED = "id, number, type, priority, status, title, created_at, due_date";
+
+	private static ListedItem listed(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new ListedItem(Jdbc.uuid(rs, "id"), rs.getInt("number"), WorkItemType.valueOf(rs.getString("type")),
+				Priority.valueOf(rs.getString("priority")), WorkStatus.valueOf(rs.getString("status")),
+				rs.getString("title"), Jdbc.requiredInstant(rs, "created_at"), rs.getObject("due_date", LocalDate.class));
 	}
 
 	private static <T> List<T> chunked(Collection<UUID> itemIds, Function<List<UUID>, List<T>> read) {

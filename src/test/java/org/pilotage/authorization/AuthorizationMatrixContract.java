@@ -280,6 +280,27 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			GET    /api/v1/engagements/{engagement}/credit-statements/{month}.pdf own    200 200 200 200 200 404 200
 			GET    /api/v1/engagements/{engagement}/credit-statements/{month}.pdf other  200 404 404 404 404 404 404
 			GET    /api/v1/engagements/{engagement}/credit-statements/{month}.pdf hidden 200 200 200 200 200 404 200
+			GET    /api/v1/engagements/{engagement}/weekly-reports     own     200   200  200  200  200  404  200
+			GET    /api/v1/engagements/{engagement}/weekly-reports     other   200   404  404  404  404  404  404
+			GET    /api/v1/engagements/{engagement}/weekly-reports     hidden  200   200  200  200  200  404  200
+			POST   /api/v1/engagements/{engagement}/weekly-reports     own     403   400  403  400  403  404  403
+			POST   /api/v1/engagements/{engagement}/weekly-reports     other   403   404  404  404  404  404  404
+			POST   /api/v1/engagements/{engagement}/weekly-reports     hidden  403   400  403  400  403  404  403
+			GET    /api/v1/engagements/{engagement}/weekly-reports/{week}     own    200 200 200 200 200 404 200
+			GET    /api/v1/engagements/{engagement}/weekly-reports/{week}     other  200 404 404 404 404 404 404
+			GET    /api/v1/engagements/{engagement}/weekly-reports/{week}     hidden 200 200 200 200 200 404 200
+			GET    /api/v1/engagements/{engagement}/weekly-reports/{week}.pdf own    200 200 200 200 200 404 200
+			GET    /api/v1/engagements/{engagement}/weekly-reports/{week}.pdf other  200 404 404 404 404 404 404
+			GET    /api/v1/engagements/{engagement}/weekly-reports/{week}.pdf hidden 200 200 200 200 200 404 200
+			GET    /api/v1/engagements/{engagement}/weekly-report-actions own     200 200 200 200 200 404 200
+			GET    /api/v1/engagements/{engagement}/weekly-report-actions other   200 404 404 404 404 404 404
+			GET    /api/v1/engagements/{engagement}/weekly-report-actions hidden  200 200 200 200 200 404 200
+			POST   /api/v1/engagements/{engagement}/weekly-report-actions own     403 400 403 400 403 404 403
+			POST   /api/v1/engagements/{engagement}/weekly-report-actions other   403 404 404 404 404 404 404
+			POST   /api/v1/engagements/{engagement}/weekly-report-actions hidden  403 400 403 400 403 404 403
+			PUT    /api/v1/engagements/{engagement}/weekly-report-actions/{reportAction} own    403 412 403 412 403 404 403
+			PUT    /api/v1/engagements/{engagement}/weekly-report-actions/{reportAction} other  403 404 404 404 404 404 404
+			PUT    /api/v1/engagements/{engagement}/weekly-report-actions/{reportAction} hidden 403 412 403 412 403 404 403
 			GET    /api/v1/calendars                                   -       200   200  200  200  200  200  200
 			POST   /api/v1/calendars                                   -       400   400  403  400  403  403  403
 			GET    /api/v1/calendars/{calendar}                        own     200   404  404  200  200  404  404
@@ -499,7 +520,8 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			"/engagements/{engagement}/board", "/engagements/{engagement}/time", "/engagements/{engagement}/sla",
 			"/engagements/{engagement}/sla/policy", "/engagements/{engagement}/credits",
 			"/engagements/{engagement}/knowledge", "/engagements/{engagement}/knowledge/{article}",
-			"/engagements/{engagement}/risk", "/work", "/work-items/{item}", "/notifications");
+			"/engagements/{engagement}/risk", "/engagements/{engagement}/reports",
+			"/engagements/{engagement}/reports/{week}", "/work", "/work-items/{item}", "/notifications");
 
 	@Test
 	void noPageToAClientsUserHoldsAnInternalCommentOrAFreelancersName() {
@@ -538,6 +560,14 @@ abstract class AuthorizationMatrixContract extends IntegrationTest {
 			/engagements/{engagement}/risk                       other   200   404  404  404  404  404  404
 			/engagements/{engagement}/risk                       hidden  200   200  200  200  200  404  200
 			/scorecards                                          -       200   200  200  200  200  200  200
+			/engagements/{engagement}/reports                    own     200   200  200  200  200  404  200
+			/engagements/{engagement}/reports                    other   200   404  404  404  404  404  404
+			/engagements/{engagement}/reports                    hidden  200   200  200  200  200  404  200
+			/engagements/{engagement}/reports/{week}             own     200   200  200  200  200  404  200
+			/engagements/{engagement}/reports/{week}             other   200   404  404  404  404  404  404
+			/engagements/{engagement}/reports/{week}             hidden  200   200  200  200  200  404  200
+			/engagements/{engagement}/reports/{week}.pdf         own     200   200  200  200  200  404  200
+			/engagements/{engagement}/reports/{week}.pdf         hidden  200   200  200  200  200  404  200
 			""";
 	// @formatter:on
 
