@@ -47,7 +47,8 @@ class ShapingViewsForTheCallerTest {
 		assertThat(view.get("client").get("name").asString()).isEqualTo("client");
 		assertThat(names(view)).doesNotContain("budget", "monthlyFee", "rates", "currency", "noticeDays",
 				"renewalAlertDays", "renewalAlert", "margin", "staffing");
-		assertThat(view.toString()).doesNotContain("500000", "42000", "650");
+		// the amounts appear nowhere, ids left aside (a random id may hold "650")
+		assertThat(view.toString().replaceAll("\"id\":\"[^\"]*\"", "")).doesNotContain("500000", "42000", "650");
 	}
 
 	@Test
