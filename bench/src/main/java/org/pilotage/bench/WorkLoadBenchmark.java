@@ -5,18 +5,13 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,8 +21,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a user waits for, measured over HTTP against the running application: signs in as the demo provider
@@ -46,7 +39,6 @@ import java.util.regex.Pattern;
  */
 public final class WorkLoadBenchmark {
 
-	private static final String PASSWORD = "pilotage-demo";
 	private static final String[] STATUSES = { "NEW", "OPEN", "IN_PROGRESS", "WAITING_ON_CLIENT", "WAITING_ON_PROVIDER",
 			"RESOLVED" };
 	private static final String[] PRIORITIES = { "P1", "P2", "P3", "P4" };
@@ -55,10 +47,7 @@ public final class WorkLoadBenchmark {
 			"synchronise", "licence", "export", "Teams", "Kerberos", "BitLocker", "ORA-12541", "Zscaler", "DMARC",
 			"Keycloak", "Veeam" };
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
+	private final HttpClient http = BenchHttp.client();
 	private final String base;
 	private final SplittableRandom random;
 
@@ -114,14 +103,7 @@ public final class WorkLoadBenchmark {
 			}
 		}
 		String report = report(results, requests, warmup, search);
-		System.out.print(report);
-		if (options.containsKey("out")) {
-			Path out = Path.of(options.get("out"));
-			if (out.getParent() != null) {
-				Files.createDirectories(out.getParent());
-			}
-			Files.writeString(out, report, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-		}
+		BenchHttp.publish(report, options.get("out"));
 	}
 
 	Caller caller(Connection db, String email, int samples) throws SQLException, IOException, InterruptedException {
@@ -167,18 +149,7 @@ public final class WorkLoadBenchmark {
 	}
 
 	private String token(String email) throws IOException, InterruptedException {
-		String body = "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"benchmark "
-				+ Instant.now() + "\"}";
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/tokens"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
-		if (response.statusCode() != 201 || !token.find()) {
-			throw new IllegalStateException("Sign-in of " + email + " failed: " + response.statusCode() + " "
-					+ response.body());
-		}
-		return token.group(1);
+		return BenchHttp.token(http, base, email);
 	}
 
 	/**
@@ -247,23 +218,7 @@ public final class WorkLoadBenchmark {
 			.header("Accept", "application/json")
 			.GET()
 			.build();
-		long start = System.nanoTime();
-		try {
-			HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-			long elapsed = System.nanoTime() - start;
-			if (response.statusCode() != 200) {
-				throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
-						+ new String(response.body(), StandardCharsets.UTF_8));
-			}
-			return elapsed;
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(path, e);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(path, e);
-		}
+		return BenchHttp.timed(http, request, path);
 	}
 
 	static String report(Map<String, long[]> results, int requests, int warmup, String search) {
