@@ -145,9 +145,8 @@ class KpiViews {
 		List<KpiFact> facts = kpis.facts(scope.engagementId(), whole, scope.person());
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<Kpi, List<@Nullable BigDecimal>> values = new java.util.LinkedHashMap<>();
-		for (Period span : spans) {
-			KpiFigures figures = Kpis.aggregate(span, facts,
-					scope.allFacts() ? kpis.budget(engagementId, span) : null);
+		for (KpiFigures figures : Kpis.trend(spans, facts,
+				span -> scope.allFacts() ? kpis.budget(engagementId, span) : null)) {
 			for (Kpi kpi : Kpi.values()) {
 				// the backlog's ages are a split of the backlog, which has its own line
 				if (scope.visible().contains(kpi) && kpi != Kpi.BACKLOG_AGE) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.pilotage.governance.KpiFact.Kind;
@@ -51,19 +52,67 @@ public final class Kpis {
 	 * ignored): what {@link #compute} gives for the records the facts came from.
 	 */
 	public static KpiFigures aggregate(Period period, List<KpiFact> facts, @Nullable Budget budget) {
+		return aggregate(period, facts, budget, true);
+	}
+
+	/**
+	 * The figures of consecutive periods (a trend) from the facts of their whole span, each period added up from its
+	 * own facts only (those in it, and the open spans around its end), without the item ids behind each figure.
+	 */
+	public static List<KpiFigures> trend(List<Period> periods, List<KpiFact> facts,
+			Function<Period, @Nullable Budget> budgets) {
+		List<List<KpiFact>> slices = new ArrayList<>();
+		Instant[] starts = new Instant[periods.size()];
+		for (int i = 0; i < periods.size(); i++) {
+			slices.add(new ArrayList<>());
+			starts[i] = periods.get(i).from();
+		}
+		for (KpiFact fact : facts) {
+			if (fact.kind() == Kind.OPEN) {
+				for (int i = 0; i < periods.size(); i++) {
+					if (fact.openAt(periods.get(i).to())) {
+						slices.get(i).add(fact);
+					}
+				}
+				continue;
+			}
+			int found = java.util.Arrays.binarySearch(starts, fact.at());
+			int index = found >= 0 ? found : -found - 2;
+			if (index >= 0 && periods.get(index).contains(fact.at())) {
+				slices.get(index).add(fact);
+			}
+		}
+		List<KpiFigures> figures = new ArrayList<>();
+		for (int i = 0; i < periods.size(); i++) {
+			figures.add(aggregate(periods.get(i), slices.get(i), budgets.apply(periods.get(i)), false));
+		}
+		return figures;
+	}
+
+	/** The figures; with {@code withItems} false, without the item ids behind them (values and counts only). */
+	static KpiFigures aggregate(Period period, List<KpiFact> facts, @Nullable Budget budget, boolean withItems) {
 		List<KpiFigure> figures = new ArrayList<>();
-		figures.addAll(compliance(Kpi.SLA_COMPLIANCE, Agreement.SLA, period, facts));
-		figures.addAll(compliance(Kpi.OLA_COMPLIANCE, Agreement.OLA, period, facts));
-		figures.addAll(acknowledgement(period, facts));
-		figures.addAll(resolution(period, facts));
-		figures.addAll(backlog(period, facts));
-		figures.add(reopenRate(period, facts));
-		figures.addAll(deliveries(period, facts));
-		figures.addAll(satisfaction(period, facts));
-		figures.add(throughput(period, facts));
-		figures.addAll(budget(period, facts, budget));
+		ITEMS.set(withItems);
+		try {
+			figures.addAll(compliance(Kpi.SLA_COMPLIANCE, Agreement.SLA, period, facts));
+			figures.addAll(compliance(Kpi.OLA_COMPLIANCE, Agreement.OLA, period, facts));
+			figures.addAll(acknowledgement(period, facts));
+			figures.addAll(resolution(period, facts));
+			figures.addAll(backlog(period, facts));
+			figures.add(reopenRate(period, facts));
+			figures.addAll(deliveries(period, facts));
+			figures.addAll(satisfaction(period, facts));
+			figures.add(throughput(period, facts));
+			figures.addAll(budget(period, facts, budget));
+		}
+		finally {
+			ITEMS.remove();
+		}
 		return new KpiFigures(period, figures);
 	}
+
+	/** Whether the tallies of the computation on this thread keep the item ids behind each figure. */
+	private static final ThreadLocal<Boolean> ITEMS = ThreadLocal.withInitial(() -> true);
 
 	/** Met over met plus breached, among the agreement's cycles stopped in the period; overall, per metric, per priority. */
 	private static List<KpiFigure> compliance(Kpi kpi, Agreement agreement, Period period, List<KpiFact> facts) {
@@ -214,7 +263,7 @@ public final class Kpis {
 
 	private static KpiFigure amounts(Kpi kpi, @Nullable BigDecimal numerator, @Nullable BigDecimal denominator,
 			Set<UUID> items) {
-		List<UUID> behind = List.copyOf(items);
+		List<UUID> behind = ITEMS.get() ? List.copyOf(items) : List.of();
 		return new KpiFigure(kpi, Breakdown.ALL, percent(numerator, denominator), numerator, denominator, behind,
 				behind, List.of());
 	}
@@ -234,6 +283,7 @@ public final class Kpis {
 
 		private final Kpi kpi;
 		private final Breakdown breakdown;
+		private final boolean withItems = ITEMS.get();
 		private BigDecimal numerator = BigDecimal.ZERO;
 		private long denominator;
 		private final Set<UUID> items = new LinkedHashSet<>();
@@ -247,21 +297,22 @@ public final class Kpis {
 
 		void count(UUID item, boolean hit) {
 			denominator++;
-			items.add(item);
 			if (hit) {
 				numerator = numerator.add(BigDecimal.ONE);
-				hits.add(item);
 			}
-			else {
-				others.add(item);
+			if (withItems) {
+				items.add(item);
+				(hit ? hits : others).add(item);
 			}
 		}
 
 		void add(UUID item, long amount) {
 			denominator++;
 			numerator = numerator.add(BigDecimal.valueOf(amount));
-			items.add(item);
-			hits.add(item);
+			if (withItems) {
+				items.add(item);
+				hits.add(item);
+			}
 		}
 
 		KpiFigure percent() {
@@ -275,8 +326,12 @@ public final class Kpis {
 			return figure(value, numerator, den);
 		}
 
+		/**
+		 * How many items: without their ids, the records counted, which are the items for the counts (an item has one
+		 * open span at an instant, one first resolution or one acceptance in a period).
+		 */
 		KpiFigure count() {
-			return figure(BigDecimal.valueOf(items.size()), null, null);
+			return figure(BigDecimal.valueOf(withItems ? items.size() : denominator), null, null);
 		}
 
 		private KpiFigure figure(@Nullable BigDecimal value, @Nullable BigDecimal num, @Nullable BigDecimal den) {

@@ -531,4 +531,26 @@ class MeasuringAFortnightOfServiceTest {
 		assertThatThrownBy(() -> new Period(week.to(), week.from(), PARIS))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
+
+	@Test
+	void aTrendGivesEachWeeksValuesAndCountsAsTheWeekAlone() {
+		List<Period> weeks = List.of(Period.week(LocalDate.of(2026, 6, 1), PARIS), Period.week(LocalDate.of(2026, 6, 8),
+				PARIS), Period.week(LocalDate.of(2026, 6, 15), PARIS));
+		List<KpiFact> facts = KpiFacts.of(inputs(), PARIS);
+		List<KpiFigures> trend = Kpis.trend(weeks, facts, week -> budget());
+		for (int i = 0; i < weeks.size(); i++) {
+			KpiFigures alone = Kpis.compute(weeks.get(i), inputs());
+			for (KpiFigure figure : alone.figures()) {
+				KpiFigure inTrend = trend.get(i).figure(figure.kpi(), figure.breakdown());
+				assertThat(inTrend.value()).as(figure.kpi() + " " + figure.breakdown() + " week " + i)
+					.isEqualTo(figure.value());
+				assertThat(inTrend.numerator()).isEqualTo(figure.numerator());
+				assertThat(inTrend.denominator()).isEqualTo(figure.denominator());
+				// without the ids: a trend shows values only
+				assertThat(inTrend.items()).as(figure.kpi() + " " + figure.breakdown()).isEmpty();
+			}
+		}
+		assertThat(trend.get(1).value(Kpi.BACKLOG)).isEqualByComparingTo(Kpis.compute(weeks.get(1), inputs())
+			.value(Kpi.BACKLOG));
+	}
 }
