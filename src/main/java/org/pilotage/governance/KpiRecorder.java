@@ -112,8 +112,12 @@ class KpiRecorder {
 	/** Derives and stores the facts of the given items, engagement by engagement, by chunks. */
 	@Transactional
 	void record(Collection<UUID> itemIds) {
-		Map<UUID, List<MeasuredItem>> byEngagement = measures.items(itemIds)
-			.stream()
+		recordItems(measures.items(itemIds));
+	}
+
+	/** Derives and stores the facts of items already read, engagement by engagement, by chunks. */
+	private void recordItems(List<MeasuredItem> read) {
+		Map<UUID, List<MeasuredItem>> byEngagement = read.stream()
 			.collect(Collectors.groupingBy(MeasuredItem::engagementId, LinkedHashMap::new, Collectors.toList()));
 		byEngagement.forEach((engagement, items) -> {
 			ZoneId zone = scopes.zoneOf(engagement);
@@ -217,7 +221,7 @@ class KpiRecorder {
 				.stream()
 				.filter(item -> !engagements.contains(item.engagementId()))
 				.toList();
-			recorder.record(left.stream().map(MeasuredItem::id).toList());
+			recorder.recordItems(left);
 		}
 
 		@Override

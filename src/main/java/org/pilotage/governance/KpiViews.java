@@ -113,7 +113,9 @@ class KpiViews {
 		Scope scope = scope(caller, engagementId, request.person());
 		Period period = period(request, scope.zone());
 		Period previous = previous(period, kind(request));
-		KpiFigures now = figures(scope, period);
+		// the budget is read once, for the figures and for the currency they are in
+		KpiInputs.Budget budget = scope.allFacts() ? kpis.budget(engagementId, period) : null;
+		KpiFigures now = Kpis.aggregate(period, kpis.facts(engagementId, period, scope.person()), budget);
 		KpiFigures before = figures(scope, previous);
 		List<FigureView> figures = new ArrayList<>();
 		Locale locale = LocaleContextHolder.getLocale();
@@ -123,7 +125,6 @@ class KpiViews {
 						locale));
 			}
 		}
-		KpiInputs.Budget budget = scope.allFacts() ? kpis.budget(engagementId, period) : null;
 		String currency = budget == null ? null : budget.currency();
 		return new Report(engagementId, scope.audience(), periodView(kind(request), period),
 				periodView(kind(request), previous), currency, figures);
