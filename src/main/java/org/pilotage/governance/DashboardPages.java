@@ -91,13 +91,14 @@ class DashboardPages {
 		model.addAttribute("period", period == null ? "month" : period);
 		model.addAttribute("date", date == null ? "" : date);
 		KpiViews.Request request = new KpiViews.Request(period, date, null);
-		KpiViews.Report report;
+		KpiViews.Dashboard dashboard;
 		try {
-			report = views.report(caller, id, request);
+			dashboard = views.dashboard(caller, id, request);
 		}
 		catch (Problem invalid) {
 			return invalid(invalid, model, response, locale);
 		}
+		KpiViews.Report report = dashboard.report();
 		String base = "/engagements/" + id + "/dashboard";
 		String kind = report.period().kind();
 		model.addAttribute("errors", Map.of());
@@ -131,9 +132,7 @@ class DashboardPages {
 		// the risk page's warnings, for those who read it (a staffed freelancer does not)
 		model.addAttribute("warnings", report.audience() == Audience.FREELANCER ? List.of()
 				: risks.engagement(caller, id, null).warnings());
-		KpiViews.Trend trend = views.trend(caller, id,
-				new KpiViews.Request(kind, report.period().from().toString(), null), "12");
-		model.addAttribute("chart", chart(trend, report.audience(), locale));
+		model.addAttribute("chart", chart(dashboard.trend(), report.audience(), locale));
 		return "governance/dashboard";
 	}
 
@@ -182,7 +181,7 @@ class DashboardPages {
 		List<PortfolioRow> rows = new ArrayList<>();
 		List<EngagementView> mine = engagements.list(caller, null, null, new Paging(0, Paging.MAX_SIZE)).items();
 		for (EngagementView engagement : mine) {
-			KpiViews.Report report = views.report(caller, engagement.id(), new KpiViews.Request(null, null, null));
+			KpiViews.Report report = views.headline(caller, engagement.id());
 			Kpi compliance = report.audience() == Audience.FREELANCER ? Kpi.OLA_COMPLIANCE : Kpi.SLA_COMPLIANCE;
 			List<Cell> cells = new ArrayList<>();
 			for (Kpi kpi : List.of(compliance, Kpi.MTTR_BUSINESS, Kpi.BACKLOG, Kpi.CSAT)) {

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +20,6 @@ import org.pilotage.governance.EngagementRisk.KnowledgeCoverage;
 import org.pilotage.governance.EngagementRisk.PersonWork;
 import org.pilotage.governance.RiskInputs.Contract;
 import org.pilotage.governance.RiskInputs.ExitFacts;
-import org.pilotage.governance.RiskInputs.Resolution;
 import org.pilotage.governance.RiskWarning.Level;
 import org.pilotage.governance.VendorRisk.ProviderSpend;
 
@@ -75,17 +73,9 @@ public final class DependencyRisk {
 	}
 
 	static KeyPerson keyPerson(RiskInputs inputs) {
-		Map<UUID, Integer> items = new HashMap<>();
-		int unassigned = 0;
-		for (Resolution resolution : inputs.resolutions()) {
-			if (resolution.person() == null) {
-				unassigned++;
-			}
-			else {
-				items.merge(resolution.person(), 1, Integer::sum);
-			}
-		}
-		int resolved = inputs.resolutions().size();
+		Map<UUID, Integer> items = inputs.resolved().byPerson();
+		int unassigned = inputs.resolved().unassigned();
+		int resolved = inputs.resolved().total();
 		long logged = inputs.minutesByPerson().values().stream().mapToLong(Long::longValue).sum();
 		Set<UUID> everyone = new HashSet<>(items.keySet());
 		inputs.minutesByPerson().forEach((person, minutes) -> {
@@ -132,11 +122,8 @@ public final class DependencyRisk {
 	}
 
 	static KnowledgeCoverage coverage(RiskInputs inputs) {
-		int resolved = inputs.resolutions().size();
-		int linked = (int) inputs.resolutions()
-			.stream()
-			.filter(resolution -> inputs.linkedItems().contains(resolution.item()))
-			.count();
+		int resolved = inputs.resolved().total();
+		int linked = inputs.resolved().linked();
 		return new KnowledgeCoverage(resolved, linked, percent(linked, resolved));
 	}
 

@@ -27,7 +27,6 @@ import org.pilotage.engagement.ProviderEngagementView;
 import org.pilotage.governance.EngagementRisk.PersonWork;
 import org.pilotage.governance.RiskInputs.Contract;
 import org.pilotage.governance.RiskInputs.ExitFacts;
-import org.pilotage.governance.RiskInputs.Resolution;
 import org.pilotage.governance.RiskViews.EngagementRiskView;
 import org.pilotage.governance.RiskViews.EngagementSummary;
 import org.pilotage.governance.RiskViews.KeyPersonView;
@@ -54,9 +53,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Dependency and control risk from the stored data: the engagement's resolved items and who they were assigned to at
- * their last resolution (from the work timelines), the minutes each person logged, the items linked to the knowledge
- * base, the exit plan, and for a client the contract terms of its engagements in force. The figures are
+ * Dependency and control risk from the stored data: the engagement's resolved items counted by who they were assigned
+ * to at their last resolution and by whether they are linked to the knowledge base (kept in step with the work
+ * timelines with the KPI facts, {@link KpiRecorder}), the minutes each person logged, the exit plan, and for a client the contract terms of its engagements in force. The figures are
  * {@link DependencyRisk}'s; this service reads their inputs and shapes them for the caller ({@link RiskViews}). Who
  * reads: the provider's side and the client's side of an engagement (a staffed freelancer gets 404, as for a resource
  * it may not see); a client organization's risk, its members (auditors attached to it included) and the platform's
@@ -76,9 +75,12 @@ class DependencyRisks {
 	/** The window of days the figures cover, both ends included, in UTC days. */
 	record Window(LocalDate from, LocalDate to, int days) {
 
-		boolean contains(Instant instant) {
-			return !instant.isBefore(from.atStartOfDay(ZoneOffset.UTC).toInstant())
-					&& instant.isBefore(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+		Instant start() {
+			return from.atStartOfDay(ZoneOffset.UTC).toInstant();
+		}
+
+		Instant end() {
+			return to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 		}
 	}
 
@@ -87,21 +89,19 @@ class DependencyRisks {
 	}
 
 	private final Engagements engagements;
-	private final WorkTimelines timelines;
+	private final KpiFactStore resolved;
 	private final WorkItems items;
 	private final TimeLog time;
-	private final KnowledgeBase knowledge;
 	private final OrganizationManagement organizations;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	DependencyRisks(Engagements engagements, WorkTimelines timelines, WorkItems items, TimeLog time,
-			KnowledgeBase knowledge, OrganizationManagement organizations, MessageSource messages, Clock clock) {
+	DependencyRisks(Engagements engagements, KpiFactStore resolved, WorkItems items, TimeLog time,
+			OrganizationManagement organizations, MessageSource messages, Clock clock) {
 		this.engagements = engagements;
-		this.timelines = timelines;
+		this.resolved = resolved;
 		this.items = items;
 		this.time = time;
-		this.knowledge = knowledge;
 		this.organizations = organizations;
 		this.messages = messages;
 		this.clock = clock;
@@ -171,17 +171,12 @@ class DependencyRisks {
 
 	private EngagementRiskView engagement(Caller caller, EngagementAccess access, Window window) {
 		UUID engagementId = access.engagementId();
-		List<Resolution> resolutions = new ArrayList<>();
-		timelines.ofEngagement(engagementId, List.of(WorkStatus.RESOLVED, WorkStatus.CLOSED),
-				timeline -> lastResolution(timeline)
-					.filter(resolved -> window.contains(resolved.at()))
-					.ifPresent(resolved -> resolutions.add(new Resolution(resolved.item(), resolved.person()))));
 		Map<UUID, Long> minutes = time.minutesByPerson(engagementId, window.from(), window.to());
 		ExitPlan plan = engagements.exitPlan(caller, engagementId);
 		ExitFacts exit = new ExitFacts(plan.planOnFile(), written(plan.dataReturnFormat()), plan.lastRehearsal(),
 				written(plan.successorOption()));
-		EngagementRisk risk = DependencyRisk.of(new RiskInputs(resolutions, minutes,
-				knowledge.linkedItems(engagementId), exit), RiskThresholds.DEFAULTS, window.to());
+		EngagementRisk risk = DependencyRisk.of(new RiskInputs(resolved.resolvedItems(engagementId, window), minutes,
+				exit), RiskThresholds.DEFAULTS, window.to());
 		return new EngagementRiskView(engagementId, access.title(), access.kind(), window.from(), window.to(),
 				window.days(), keyPerson(caller, access, risk.keyPerson()), risk.knowledge(), risk.exit(),
 				RiskThresholds.DEFAULTS, risk.warnings().stream().map(this::view).toList());
@@ -219,24 +214,30 @@ class DependencyRisks {
 	}
 
 	/**
-	 * The last time the item entered RESOLVED, and who it was assigned to then, from its timeline: the assignee is the
-	 * {@code after} of the last ASSIGNED before it, a resolution any event whose status moves into RESOLVED.
+	 * The item's last entry into RESOLVED, and who it was assigned to then, when the item is now RESOLVED or CLOSED
+	 * (the last status its timeline moves to); empty otherwise. From its timeline: the assignee is the {@code after}
+	 * of the last ASSIGNED before it, a resolution any event whose status moves into RESOLVED.
 	 */
-	static Optional<Resolved> lastResolution(WorkTimelines.Timeline timeline) {
+	static Optional<Resolved> resolvedNow(WorkTimelines.Timeline timeline) {
 		UUID assignee = null;
 		Resolved last = null;
+		String status = null;
 		for (WorkTimelines.Entry entry : timeline.entries()) {
 			if (entry.data().get("assignee") instanceof Map<?, ?> change) {
 				Object after = change.get("after");
 				assignee = after == null ? null : UUID.fromString(after.toString());
 			}
-			if (entry.data().get("status") instanceof Map<?, ?> change
-					&& WorkStatus.RESOLVED.name().equals(String.valueOf(change.get("after")))
-					&& !WorkStatus.RESOLVED.name().equals(String.valueOf(change.get("before")))) {
-				last = new Resolved(timeline.itemId(), assignee, entry.at());
+			if (entry.data().get("status") instanceof Map<?, ?> change && change.get("after") != null) {
+				String after = String.valueOf(change.get("after"));
+				if (WorkStatus.RESOLVED.name().equals(after)
+						&& !WorkStatus.RESOLVED.name().equals(String.valueOf(change.get("before")))) {
+					last = new Resolved(timeline.itemId(), assignee, entry.at());
+				}
+				status = after;
 			}
 		}
-		return Optional.ofNullable(last);
+		boolean done = WorkStatus.RESOLVED.name().equals(status) || WorkStatus.CLOSED.name().equals(status);
+		return done ? Optional.ofNullable(last) : Optional.empty();
 	}
 
 	/** The client's engagements in force the caller sees, read page by page. */

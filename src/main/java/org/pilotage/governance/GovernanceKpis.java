@@ -2,13 +2,18 @@ package org.pilotage.governance;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.pilotage.engagement.Engagements;
@@ -31,15 +36,20 @@ public class GovernanceKpis {
 	static final int DAY_MINUTES = 480;
 
 	private final KpiFactStore facts;
+	private final KpiRollups rollups;
 	private final KpiRecorder recorder;
 	private final GovernanceScopes scopes;
 	private final Engagements engagements;
+	private final Clock clock;
 
-	GovernanceKpis(KpiFactStore facts, KpiRecorder recorder, GovernanceScopes scopes, Engagements engagements) {
+	GovernanceKpis(KpiFactStore facts, KpiRollups rollups, KpiRecorder recorder, GovernanceScopes scopes,
+			Engagements engagements, Clock clock) {
 		this.facts = facts;
+		this.rollups = rollups;
 		this.recorder = recorder;
 		this.scopes = scopes;
 		this.engagements = engagements;
+		this.clock = clock;
 	}
 
 	/** Where the engagement's days start: its client's time zone. */
@@ -62,6 +72,61 @@ public class GovernanceKpis {
 		return Kpis.aggregate(period, facts.of(engagementIds, period, person), null);
 	}
 
+	/**
+	 * The engagement's figures of consecutive periods, each with its budget, values only (without the item ids behind
+	 * them): a period that is over from its stored figures ({@link KpiRollups}; computed and stored at its first read),
+	 * the others added up from the facts, those of every period to compute read at once. Outside of a transaction, so
+	 * that what is computed can be stored.
+	 */
+	public List<KpiFigures> values(UUID engagementId, List<Period> periods) {
+		return values(engagementId, periods, Map.of());
+	}
+
+	/** As {@link #values(UUID, List)}, with the figures of some periods already {@code known} to the caller. */
+	List<KpiFigures> values(UUID engagementId, List<Period> periods, Map<Period, KpiFigures> known) {
+		Function<Period, @Nullable Budget> budgets = budgets(engagementId);
+		Instant now = clock.instant();
+		Long stamp = rollups.stamp(engagementId);
+		List<@Nullable KpiFigures> found = new ArrayList<>();
+		List<Period> missing = new ArrayList<>();
+		for (Period period : periods) {
+			KpiFigures stored = known.containsKey(period) ? known.get(period)
+					: closed(period, now) ? rollups.find(engagementId, period, budgets.apply(period)).orElse(null)
+							: null;
+			found.add(stored);
+			if (stored == null) {
+				missing.add(period);
+			}
+		}
+		if (missing.isEmpty()) {
+			return List.copyOf(found);
+		}
+		Instant from = missing.stream().map(Period::from).min(Instant::compareTo).orElseThrow();
+		Instant to = missing.stream().map(Period::to).max(Instant::compareTo).orElseThrow();
+		List<KpiFigures> computed = Kpis.trend(missing,
+				facts.of(Set.of(engagementId), new Period(from, to, missing.get(0).zone()), null), budgets);
+		List<KpiRollups.Computed> closed = new ArrayList<>();
+		List<KpiFigures> figures = new ArrayList<>();
+		int next = 0;
+		for (int i = 0; i < periods.size(); i++) {
+			KpiFigures one = found.get(i);
+			if (one == null) {
+				one = computed.get(next++);
+				if (closed(periods.get(i), now)) {
+					closed.add(new KpiRollups.Computed(periods.get(i), budgets.apply(periods.get(i)), one));
+				}
+			}
+			figures.add(one);
+		}
+		rollups.store(engagementId, stamp, closed);
+		return figures;
+	}
+
+	/** Whether the period is over: nothing can happen in it any more, only change what was recorded. */
+	private static boolean closed(Period period, Instant now) {
+		return !period.to().isAfter(now);
+	}
+
 	/** The facts of one engagement for a span of periods (of one person's work when {@code person} is given). */
 	@Transactional(readOnly = true)
 	List<KpiFact> facts(UUID engagementId, Period span, @Nullable UUID person) {
@@ -74,6 +139,16 @@ public class GovernanceKpis {
 		return recorder.rebuild(engagementId);
 	}
 
+	/** The engagement's budget of any period, its terms read once. */
+	Function<Period, @Nullable Budget> budgets(UUID engagementId) {
+		Caller platform = Caller.platform();
+		if (engagements.audience(platform, engagementId).isEmpty()
+				|| !(engagements.get(platform, engagementId) instanceof ProviderEngagementView view)) {
+			return period -> null;
+		}
+		return period -> budget(view, period);
+	}
+
 	/**
 	 * The engagement's budget over the period: its monthly fee for each day of the period in a month (a BPO), or its
 	 * total budget spread evenly over its days from start to end (a mission); money turned into minutes at the mean
@@ -81,12 +156,7 @@ public class GovernanceKpis {
 	 */
 	@Nullable
 	Budget budget(UUID engagementId, Period period) {
-		Caller platform = Caller.platform();
-		if (engagements.audience(platform, engagementId).isEmpty()
-				|| !(engagements.get(platform, engagementId) instanceof ProviderEngagementView view)) {
-			return null;
-		}
-		return budget(view, period);
+		return budgets(engagementId).apply(period);
 	}
 
 	static @Nullable Budget budget(ProviderEngagementView view, Period period) {

@@ -173,12 +173,6 @@ class KnowledgeBase {
 		return store.choices(engagementId, CHOICES).stream().filter(c -> !linked.contains(c.id())).toList();
 	}
 
-	/** The engagement's items linked to at least one article, without a caller: for the dependency risk. */
-	@Transactional(readOnly = true)
-	Set<UUID> linkedItems(UUID engagementId) {
-		return store.linkedItems(engagementId);
-	}
-
 	// Writes
 
 	ArticleView create(Caller caller, UUID engagementId, KnowledgeRequests.Article request) {

@@ -5,12 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -256,14 +254,6 @@ class KnowledgeStore {
 			.param("article", articleId)
 			.query(UUID.class)
 			.list();
-	}
-
-	/** The engagement's items linked to at least one article. */
-	Set<UUID> linkedItems(UUID engagementId) {
-		return new HashSet<>(jdbc.sql("SELECT DISTINCT item_id FROM knowledge_links WHERE engagement_id = :engagement")
-			.param("engagement", engagementId)
-			.query(UUID.class)
-			.list());
 	}
 
 	// Rows

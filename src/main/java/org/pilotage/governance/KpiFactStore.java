@@ -21,7 +21,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The stored {@link KpiFact}s: replaced whole per item, read per period. */
+/**
+ * The stored {@link KpiFact}s, and the resolved items the dependency risk counts (derived with them from the same
+ * timelines): replaced whole per item, read per period or window.
+ */
 @Repository
 class KpiFactStore {
 
@@ -51,21 +54,37 @@ class KpiFactStore {
 
 	private final JdbcClient jdbc;
 	private final NamedParameterJdbcTemplate named;
+	private final KpiRollups rollups;
 
-	KpiFactStore(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+	KpiFactStore(JdbcClient jdbc, NamedParameterJdbcTemplate named, KpiRollups rollups) {
 		this.jdbc = jdbc;
 		this.named = named;
+		this.rollups = rollups;
 	}
 
-	/** An engagement's facts of some items, to store instead of what those items had. */
-	record ItemFacts(UUID engagementId, Collection<UUID> items, List<KpiFact> facts) {
+	/**
+	 * An engagement's facts of some items, to store instead of what those items had, with those of the items now
+	 * resolved or closed their last resolution.
+	 */
+	record ItemFacts(UUID engagementId, Collection<UUID> items, List<KpiFact> facts,
+			List<DependencyRisks.Resolved> resolved) {
 	}
 
-	/** Replaces the facts of the given items: one delete and one batch of inserts. */
+	/**
+	 * Replaces the facts and resolutions of the given items: a delete and a batch of inserts each; the stored figures
+	 * of the periods the new facts change are forgotten ({@link KpiRollups}).
+	 */
 	void replace(ItemFacts replaced) {
 		if (replaced.items().isEmpty()) {
 			return;
 		}
+		replaceResolutions(replaced);
+		List<KpiFact> before = jdbc.sql("SELECT * FROM governance_kpi_facts WHERE item_id IN (:items)")
+			.param("items", List.copyOf(replaced.items()))
+			.query((rs, n) -> fact(rs))
+			.list();
+		KpiRollups.relevance(before, replaced.facts())
+			.ifPresent(from -> rollups.changed(replaced.engagementId(), from));
 		jdbc.sql("DELETE FROM governance_kpi_facts WHERE item_id IN (:items)")
 			.param("items", List.copyOf(replaced.items()))
 			.update();
@@ -94,11 +113,65 @@ class KpiFactStore {
 		named.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new));
 	}
 
-	/** Forgets every fact of the engagement (before it is derived again whole). */
+	private void replaceResolutions(ItemFacts replaced) {
+		jdbc.sql("DELETE FROM governance_risk_resolutions WHERE item_id IN (:items)")
+			.param("items", List.copyOf(replaced.items()))
+			.update();
+		if (replaced.resolved().isEmpty()) {
+			return;
+		}
+		named.batchUpdate("INSERT INTO governance_risk_resolutions (item_id, engagement_id, resolved_at, person_id)"
+				+ " VALUES (:item, :engagement, :at, :person)", replaced.resolved()
+					.stream()
+					.map(resolved -> new MapSqlParameterSource().addValue("item", resolved.item())
+						.addValue("engagement", replaced.engagementId())
+						.addValue("at", Jdbc.utc(resolved.at()))
+						.addValue("person", resolved.person()))
+					.toArray(MapSqlParameterSource[]::new));
+	}
+
+	/** Forgets every fact, resolution and stored figure of the engagement (before it is derived again whole). */
 	void clear(UUID engagementId) {
+		rollups.changed(engagementId, null);
 		jdbc.sql("DELETE FROM governance_kpi_facts WHERE engagement_id = :engagement")
 			.param("engagement", engagementId)
 			.update();
+		jdbc.sql("DELETE FROM governance_risk_resolutions WHERE engagement_id = :engagement")
+			.param("engagement", engagementId)
+			.update();
+	}
+
+	/**
+	 * The engagement's items now resolved or closed whose last resolution falls in the window, counted by who they
+	 * were assigned to then, and how many of them are linked to an article or runbook of its knowledge base.
+	 */
+	RiskInputs.ResolvedItems resolvedItems(UUID engagementId, DependencyRisks.Window window) {
+		Map<UUID, Integer> byPerson = new HashMap<>();
+		int[] unassignedAndLinked = new int[2];
+		jdbc.sql("""
+				SELECT r.person_id, COUNT(*) AS items, COUNT(l.item_id) AS linked
+				FROM governance_risk_resolutions r
+				LEFT JOIN (SELECT DISTINCT item_id FROM knowledge_links WHERE engagement_id = :engagement) l
+				  ON l.item_id = r.item_id
+				WHERE r.engagement_id = :engagement AND r.resolved_at >= :from AND r.resolved_at < :to
+				GROUP BY r.person_id""")
+			.param("engagement", engagementId)
+			.param("from", Jdbc.utc(window.start()))
+			.param("to", Jdbc.utc(window.end()))
+			.query((rs, n) -> {
+				UUID person = Jdbc.uuid(rs, "person_id");
+				int items = rs.getInt("items");
+				if (person == null) {
+					unassignedAndLinked[0] += items;
+				}
+				else {
+					byPerson.put(person, items);
+				}
+				unassignedAndLinked[1] += rs.getInt("linked");
+				return person;
+			})
+			.list();
+		return new RiskInputs.ResolvedItems(byPerson, unassignedAndLinked[0], unassignedAndLinked[1]);
 	}
 
 	/** Whether the engagement has a fact before the instant (a measured history). */

@@ -50,14 +50,16 @@ class KpiRecorder {
 	private final WorkMeasures measures;
 	private final SlaClocks clocks;
 	private final KpiFactStore store;
+	private final KpiRollups rollups;
 	private final GovernanceScopes scopes;
 
 	KpiRecorder(WorkTimelines timelines, WorkMeasures measures, SlaClocks clocks, KpiFactStore store,
-			GovernanceScopes scopes) {
+			KpiRollups rollups, GovernanceScopes scopes) {
 		this.timelines = timelines;
 		this.measures = measures;
 		this.clocks = clocks;
 		this.store = store;
+		this.rollups = rollups;
 		this.scopes = scopes;
 	}
 
@@ -141,8 +143,10 @@ class KpiRecorder {
 			.stream()
 			.collect(Collectors.groupingBy(WorkMeasures.Logged::itemId));
 		List<KpiFact> facts = new ArrayList<>();
+		List<DependencyRisks.Resolved> resolved = new ArrayList<>();
 		for (Timeline timeline : read) {
 			MeasuredItem item = byId.get(timeline.itemId());
+			DependencyRisks.resolvedNow(timeline).ifPresent(resolved::add);
 			SlaClocks.ItemClocks computed = itemClocks.get(timeline.itemId());
 			if (computed != null) {
 				for (SlaCycle cycle : stoppedCycles(item, computed)) {
@@ -159,7 +163,7 @@ class KpiRecorder {
 						zone));
 			}
 		}
-		store.replace(new KpiFactStore.ItemFacts(engagement, byId.keySet(), facts));
+		store.replace(new KpiFactStore.ItemFacts(engagement, byId.keySet(), facts, resolved));
 	}
 
 	/**
@@ -214,14 +218,16 @@ class KpiRecorder {
 		@Override
 		public void beforeCommit(boolean readOnly) {
 			flushed = true;
+			List<MeasuredItem> changed = recorder.measures.items(items);
+			// every engagement's stamp first, in one order, so that two changes never wait for each other's
+			Set<UUID> touched = new LinkedHashSet<>(engagements);
+			changed.forEach(item -> touched.add(item.engagementId()));
+			recorder.rollups.touch(touched);
 			for (UUID engagement : engagements) {
 				recorder.rebuild(engagement);
 			}
-			List<MeasuredItem> left = recorder.measures.items(items)
-				.stream()
-				.filter(item -> !engagements.contains(item.engagementId()))
-				.toList();
-			recorder.recordItems(left);
+			recorder.recordItems(
+					changed.stream().filter(item -> !engagements.contains(item.engagementId())).toList());
 		}
 
 		@Override

@@ -108,15 +108,53 @@ class KpiViews {
 		}
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * The period's figures beside the previous period's. Outside of a transaction, so that a closed period's figures
+	 * computed here can be stored ({@link GovernanceKpis#values}).
+	 */
 	Report report(Caller caller, UUID engagementId, Request request) {
+		return report(scope(caller, engagementId, request.person()), request, true).report();
+	}
+
+	/**
+	 * The figures of the current month beside the previous month's, for a list of engagements: values only, without
+	 * the items behind them ({@link FigureView#items} 0), which such a list does not show.
+	 */
+	Report headline(Caller caller, UUID engagementId) {
+		return report(scope(caller, engagementId, null), new Request(null, null, null), false).report();
+	}
+
+	/** An engagement's dashboard: the period's report and the trend of the twelve periods ending with it. */
+	record Dashboard(Report report, Trend trend) {
+	}
+
+	/**
+	 * The report of {@link #report} and the trend of {@link #trend} over twelve periods, the figures of the period and
+	 * of the previous one computed once for both.
+	 */
+	Dashboard dashboard(Caller caller, UUID engagementId, Request request) {
 		Scope scope = scope(caller, engagementId, request.person());
+		Computed computed = report(scope, request, true);
+		Trend trend = trend(scope, new Request(request.period(), computed.period().from().atZone(scope.zone())
+			.toLocalDate()
+			.toString(), request.person()), 12,
+				Map.of(computed.period(), computed.now(), computed.previous(), computed.before()));
+		return new Dashboard(computed.report(), trend);
+	}
+
+	/** A report with the figures it was made of. */
+	private record Computed(Report report, Period period, KpiFigures now, Period previous, KpiFigures before) {
+	}
+
+	private Computed report(Scope scope, Request request, boolean withItems) {
+		UUID engagementId = scope.engagementId();
 		Period period = period(request, scope.zone());
 		Period previous = previous(period, kind(request));
 		// the budget is read once, for the figures and for the currency they are in
 		KpiInputs.Budget budget = scope.allFacts() ? kpis.budget(engagementId, period) : null;
-		KpiFigures now = Kpis.aggregate(period, kpis.facts(engagementId, period, scope.person()), budget);
-		KpiFigures before = figures(scope, previous);
+		KpiFigures now = Kpis.aggregate(period, kpis.facts(engagementId, period, scope.person()), budget, withItems);
+		KpiFigures before = scope.allFacts() ? kpis.values(engagementId, List.of(previous), Map.of()).get(0)
+				: figures(scope, previous);
 		List<FigureView> figures = new ArrayList<>();
 		Locale locale = LocaleContextHolder.getLocale();
 		for (KpiFigure figure : now.figures()) {
@@ -126,15 +164,21 @@ class KpiViews {
 			}
 		}
 		String currency = budget == null ? null : budget.currency();
-		return new Report(engagementId, scope.audience(), periodView(kind(request), period),
-				periodView(kind(request), previous), currency, figures);
+		return new Computed(new Report(engagementId, scope.audience(), periodView(kind(request), period),
+				periodView(kind(request), previous), currency, figures), period, now, previous, before);
 	}
 
-	/** The headline figures of the {@code count} periods ending with the asked one. */
-	@Transactional(readOnly = true)
+	/**
+	 * The headline figures of the {@code count} periods ending with the asked one; outside of a transaction, as
+	 * {@link #report}.
+	 */
 	Trend trend(Caller caller, UUID engagementId, Request request, @Nullable String count) {
-		Scope scope = scope(caller, engagementId, request.person());
-		int periods = count(count);
+		return trend(scope(caller, engagementId, request.person()), request, count(count), Map.of());
+	}
+
+	/** The trend, with the figures of some of its periods already {@code known}. */
+	private Trend trend(Scope scope, Request request, int periods, Map<Period, KpiFigures> known) {
+		UUID engagementId = scope.engagementId();
 		Period last = period(request, scope.zone());
 		List<Period> spans = new ArrayList<>();
 		Period current = last;
@@ -142,12 +186,17 @@ class KpiViews {
 			spans.add(0, current);
 			current = previous(current, kind(request));
 		}
-		Period whole = new Period(spans.get(0).from(), last.to(), scope.zone());
-		List<KpiFact> facts = kpis.facts(scope.engagementId(), whole, scope.person());
+		List<KpiFigures> trend;
+		if (scope.allFacts()) {
+			trend = kpis.values(engagementId, spans, known);
+		}
+		else {
+			Period whole = new Period(spans.get(0).from(), last.to(), scope.zone());
+			trend = Kpis.trend(spans, kpis.facts(scope.engagementId(), whole, scope.person()), span -> null);
+		}
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<Kpi, List<@Nullable BigDecimal>> values = new java.util.LinkedHashMap<>();
-		for (KpiFigures figures : Kpis.trend(spans, facts,
-				span -> scope.allFacts() ? kpis.budget(engagementId, span) : null)) {
+		for (KpiFigures figures : trend) {
 			for (Kpi kpi : Kpi.values()) {
 				// the backlog's ages are a split of the backlog, which has its own line
 				if (scope.visible().contains(kpi) && kpi != Kpi.BACKLOG_AGE) {

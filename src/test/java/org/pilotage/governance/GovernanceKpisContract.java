@@ -272,6 +272,52 @@ abstract class GovernanceKpisContract extends IntegrationTest {
 	}
 
 	@Test
+	void aClosedWeeksStoredFiguresFollowALaterChangeOfWhatHappenedInIt() {
+		History history = play();
+		String trend = "/kpis/trend?period=week&date=2026-06-10&periods=2";
+		JsonNode before = ok(api.get("/api/v1/engagements/" + history.engagement() + trend, token(Demo.CLIENT_ADMIN)))
+			.body();
+		assertThat(series(before, "reopen-rate")).containsExactly("null", "33.33");
+		// both weeks are over on 15 June: their figures are now stored, one row each
+		assertThat(storedWeeks(history.engagement())).containsExactly("2026-05-31T22:00:00Z", "2026-06-07T22:00:00Z");
+		assertThat(ok(api.get("/api/v1/engagements/" + history.engagement() + trend, token(Demo.CLIENT_ADMIN))).body())
+			.isEqualTo(before);
+
+		// B, resolved on 8 June, is reopened on 15 June: the second week's reopen rate changes, the first's cannot
+		move(history.items().get("B"), Demo.CLIENT_MEMBER, "2026-06-15T07:00:00Z", "OPEN");
+		assertThat(storedWeeks(history.engagement())).containsExactly("2026-05-31T22:00:00Z");
+		JsonNode after = ok(api.get("/api/v1/engagements/" + history.engagement() + trend, token(Demo.CLIENT_ADMIN)))
+			.body();
+		assertThat(series(after, "reopen-rate")).containsExactly("null", "66.67");
+		assertThat(series(after, "sla-compliance")).containsExactly("100", "42.86");
+		JsonNode week = kpis(history.engagement(), Demo.CLIENT_ADMIN, "?period=week&date=2026-06-15");
+		assertThat(text(figure(week, "reopen-rate", null, null), "previousValue")).isEqualTo("66.67");
+		// the stored figures are those the facts give: a recompute forgets them and gives the same answers
+		ok(api.post("/api/v1/engagements/" + history.engagement() + "/kpis/recompute", token(Demo.PROVIDER_MANAGER),
+				""));
+		assertThat(storedWeeks(history.engagement())).isEmpty();
+		assertThat(ok(api.get("/api/v1/engagements/" + history.engagement() + trend, token(Demo.CLIENT_ADMIN))).body())
+			.isEqualTo(after);
+	}
+
+	private List<String> series(JsonNode trend, String kpi) {
+		for (JsonNode series : trend.get("series")) {
+			if (series.get("kpi").asString().equals(kpi)) {
+				return numbers(series.get("values"));
+			}
+		}
+		throw new AssertionError("no " + kpi + " in " + trend);
+	}
+
+	/** The starts of the engagement's periods whose figures are stored. */
+	private List<String> storedWeeks(UUID engagement) {
+		return jdbc.sql("SELECT from_at FROM governance_kpi_rollups WHERE engagement_id = ? ORDER BY from_at")
+			.param(engagement)
+			.query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class).toInstant().toString())
+			.list();
+	}
+
+	@Test
 	void badParametersAreNamedAndAClientCannotAskForAPersonsFigures() {
 		UUID engagement = UUID.fromString(jdbc.sql("SELECT id FROM engagements WHERE title = ?")
 			.param(Demo.HELPDESK)
