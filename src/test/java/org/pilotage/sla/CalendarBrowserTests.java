@@ -54,11 +54,11 @@ class CalendarBrowserTests extends IntegrationTest {
 		new Select(driver.findElement(By.id("preset"))).selectByValue("office");
 		type("zone", "Indian/Antananarivo");
 		new Select(driver.findElement(By.id("holidayCountry"))).selectByValue("MG");
-		driver.findElement(By.cssSelector("[data-action=create-calendar]")).click();
+		browser.clickAndLoad(driver.findElement(By.cssSelector("[data-action=create-calendar]")));
 
 		browser.waiting().until(d -> !d.findElements(By.id("calendar-form")).isEmpty());
 		type("week.MONDAY", "08:00-12:00, 13:00-17:00, 18:00-20:00");
-		driver.findElement(By.cssSelector("[data-action=save-calendar]")).click();
+		browser.clickAndLoad(driver.findElement(By.cssSelector("[data-action=save-calendar]")));
 
 		browser.waiting().until(d -> !d.findElements(By.cssSelector(".notice")).isEmpty());
 		assertThat(driver.findElement(By.id("week.MONDAY")).getAttribute("value"))

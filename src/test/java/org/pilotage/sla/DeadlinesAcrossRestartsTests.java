@@ -50,7 +50,10 @@ class DeadlinesAcrossRestartsTests {
 			before.forEach(item -> schedule(instance, item, now.minusSeconds(1)));
 			whileDown.forEach(item -> schedule(instance, item, dueWhileDown));
 			ahead.forEach(item -> schedule(instance, item, now.plus(Duration.ofHours(1))));
-			await(Duration.ofSeconds(10), () -> before.stream().allMatch(item -> firedBy(instance, item) != null));
+			// the claim commits, then the breach is told: wait for both
+			await(Duration.ofSeconds(10), () -> before.stream()
+				.allMatch(item -> firedBy(instance, item) != null
+						&& heard(instance).count(item, "RESOLUTION", 1, "BREACH") > 0));
 
 			before.forEach(item -> assertThat(heard(instance).count(item, "RESOLUTION", 1, "BREACH")).isEqualTo(1));
 			assertThat(count(instance, "SELECT COUNT(*) FROM sla_deadlines WHERE fired_at IS NOT NULL")).isEqualTo(EACH);
@@ -63,7 +66,10 @@ class DeadlinesAcrossRestartsTests {
 
 		try (ConfigurableApplicationContext instance = Instances.start(database)) {
 			String second = name(instance);
-			await(Duration.ofSeconds(10), () -> whileDown.stream().allMatch(item -> firedBy(instance, item) != null));
+			await(Duration.ofSeconds(10), () -> whileDown.stream()
+				.allMatch(item -> firedBy(instance, item) != null
+						&& heard(instance).count(item, "RESOLUTION", 1, "BREACH") > 0));
+			// time for a second, wrong, firing to show
 			Thread.sleep(500);
 
 			HeardDeadlines heard = heard(instance);

@@ -102,6 +102,16 @@ public final class Browser implements AutoCloseable {
 		return wait;
 	}
 
+	/**
+	 * Clicks what submits a form or follows a link and waits for the page it leads to: until the page the click was
+	 * made on is gone, so what is looked for next is not found on the page being left.
+	 */
+	public void clickAndLoad(org.openqa.selenium.WebElement element) {
+		org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+		element.click();
+		waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+	}
+
 	/** Signs in on the server at {@code base} with the demo password and waits to be let in. */
 	public ChromeDriver signIn(String base, String email) {
 		driver.get(base + "/login?lang=en");

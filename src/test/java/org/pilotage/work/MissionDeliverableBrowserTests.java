@@ -110,7 +110,7 @@ class MissionDeliverableBrowserTests extends IntegrationTest {
 	/** Presses a step's button and waits for the page that shows its result. */
 	private static void act(Browser browser, String action) {
 		String before = browser.driver().findElement(By.cssSelector("[data-role=timeline]")).getText();
-		browser.driver().findElement(By.cssSelector("[data-action=" + action + "]")).click();
+		browser.clickAndLoad(browser.driver().findElement(By.cssSelector("[data-action=" + action + "]")));
 		browser.waiting()
 			.until(d -> !d.findElement(By.cssSelector("[data-role=timeline]")).getText().equals(before));
 		assertThat(browser.driver().findElements(By.cssSelector("[data-role=work-problem]"))).isEmpty();
