@@ -60,7 +60,8 @@ public class GovernanceKpis {
 	/** The engagement's figures over the period, its budget for the period included. */
 	@Transactional(readOnly = true)
 	public KpiFigures figures(UUID engagementId, Period period) {
-		return Kpis.aggregate(period, facts.of(Set.of(engagementId), period, null), budget(engagementId, period));
+		return Kpis.aggregate(period, KpiFactStore.inOrderMet(facts.of(Set.of(engagementId), period, null)),
+				budget(engagementId, period));
 	}
 
 	/**
@@ -69,7 +70,7 @@ public class GovernanceKpis {
 	 */
 	@Transactional(readOnly = true)
 	public KpiFigures figures(Collection<UUID> engagementIds, Period period, @Nullable UUID person) {
-		return Kpis.aggregate(period, facts.of(engagementIds, period, person), null);
+		return Kpis.aggregate(period, KpiFactStore.inOrderMet(facts.of(engagementIds, period, person)), null);
 	}
 
 	/**
@@ -84,7 +85,12 @@ public class GovernanceKpis {
 
 	/** As {@link #values(UUID, List)}, with the figures of some periods already {@code known} to the caller. */
 	List<KpiFigures> values(UUID engagementId, List<Period> periods, Map<Period, KpiFigures> known) {
-		Function<Period, @Nullable Budget> budgets = budgets(engagementId);
+		return values(engagementId, periods, known, budgets(engagementId));
+	}
+
+	/** As {@link #values(UUID, List, Map)}, with the engagement's {@link #budgets} already read. */
+	List<KpiFigures> values(UUID engagementId, List<Period> periods, Map<Period, KpiFigures> known,
+			Function<Period, @Nullable Budget> budgets) {
 		Instant now = clock.instant();
 		Long stamp = rollups.stamp(engagementId);
 		List<@Nullable KpiFigures> found = new ArrayList<>();

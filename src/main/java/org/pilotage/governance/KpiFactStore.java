@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +40,21 @@ class KpiFactStore {
 	 * facts by kind and instant, the open spans closed since the span began and those still open, both by their end
 	 * (V27); {@code %s} stands for the person's condition.
 	 */
-	private static final String IN_PERIOD = "SELECT * FROM governance_kpi_facts WHERE engagement_id IN (:engagements)"
+	private static final String IN_PERIOD = "SELECT %2$s FROM governance_kpi_facts WHERE engagement_id IN (:engagements)"
 			+ " AND kind IN (:measured) AND at >= :from AND at < :to%1$s"
-			+ " UNION ALL SELECT * FROM governance_kpi_facts WHERE engagement_id IN (:engagements)"
+			+ " UNION ALL SELECT %2$s FROM governance_kpi_facts WHERE engagement_id IN (:engagements)"
 			+ " AND kind = 'OPEN' AND next_at >= :from AND at < :to%1$s"
-			+ " UNION ALL SELECT * FROM governance_kpi_facts WHERE engagement_id IN (:engagements)"
+			+ " UNION ALL SELECT %2$s FROM governance_kpi_facts WHERE engagement_id IN (:engagements)"
 			+ " AND kind = 'OPEN' AND next_at IS NULL AND at < :to%1$s";
+
+	/** A fact's columns, in the order {@link #fact} reads them. */
+	private static final String COLUMNS = "item_id, kind, at, previous_at, next_at, amount, amount2, hit, on_time,"
+			+ " agreement, metric, priority, person_id";
+
+	/** The order facts are added up in: by instant, then item and kind, so the items behind a figure come as met. */
+	private static final Comparator<KpiFact> MET = Comparator.comparing(KpiFact::at)
+		.thenComparing(KpiFact::item)
+		.thenComparing(KpiFact::kind);
 
 	/** Every kind but the open spans, which are read by their end. */
 	private static final List<String> MEASURED = Arrays.stream(Kind.values())
@@ -79,7 +89,7 @@ class KpiFactStore {
 			return;
 		}
 		replaceResolutions(replaced);
-		List<KpiFact> before = jdbc.sql("SELECT * FROM governance_kpi_facts WHERE item_id IN (:items)")
+		List<KpiFact> before = jdbc.sql("SELECT " + COLUMNS + " FROM governance_kpi_facts WHERE item_id IN (:items)")
 			.param("items", List.copyOf(replaced.items()))
 			.query((rs, n) -> fact(rs))
 			.list();
@@ -185,14 +195,14 @@ class KpiFactStore {
 
 	/**
 	 * The facts of the engagements for the span of {@code period} (see {@link #IN_PERIOD}), those of one person only when
-	 * {@code person} is given, in a stable order.
+	 * {@code person} is given, in no particular order ({@link #inOrderMet}).
 	 */
 	List<KpiFact> of(Collection<UUID> engagements, Period period, @Nullable UUID person) {
 		if (engagements.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql(IN_PERIOD.formatted(person == null ? "" : " AND person_id = :person")
-				+ " ORDER BY at, item_id, kind")
+		return jdbc.sql(IN_PERIOD.formatted(person == null ? "" : " AND person_id = :person",
+				COLUMNS))
 			.param("engagements", List.copyOf(engagements))
 			.param("measured", MEASURED)
 			.param("from", Jdbc.utc(period.from()))
@@ -202,14 +212,31 @@ class KpiFactStore {
 			.list();
 	}
 
+	/**
+	 * The facts in the order they are added up in when the items behind each figure are listed (a drill-down): by
+	 * instant, then item and kind. Sorted here rather than by the database, whose sort of a quarter's facts on the
+	 * benchmark's largest engagement spilled to disk; figures without their items need no order.
+	 */
+	static List<KpiFact> inOrderMet(List<KpiFact> facts) {
+		List<KpiFact> sorted = new ArrayList<>(facts);
+		sorted.sort(MET);
+		return sorted;
+	}
+
+	/** A fact from a row of {@link #COLUMNS}, read by position. */
 	private static KpiFact fact(ResultSet rs) throws SQLException {
-		String agreement = rs.getString("agreement");
-		String metric = rs.getString("metric");
-		String priority = rs.getString("priority");
-		return new KpiFact(Jdbc.uuid(rs, "item_id"), Kind.valueOf(rs.getString("kind")), Jdbc.requiredInstant(rs, "at"),
-				Jdbc.instant(rs, "previous_at"), Jdbc.instant(rs, "next_at"), rs.getLong("amount"),
-				rs.getLong("amount2"), rs.getBoolean("hit"), rs.getObject("on_time", Boolean.class),
-				agreement == null ? null : Agreement.valueOf(agreement), metric == null ? null : Metric.valueOf(metric),
-				priority == null ? null : Priority.valueOf(priority), Jdbc.uuid(rs, "person_id"));
+		String agreement = rs.getString(10);
+		String metric = rs.getString(11);
+		String priority = rs.getString(12);
+		return new KpiFact(rs.getObject(1, UUID.class), Kind.valueOf(rs.getString(2)), instant(rs, 3),
+				instant(rs, 4), instant(rs, 5), rs.getLong(6), rs.getLong(7), rs.getBoolean(8),
+				rs.getObject(9, Boolean.class), agreement == null ? null : Agreement.valueOf(agreement),
+				metric == null ? null : Metric.valueOf(metric), priority == null ? null : Priority.valueOf(priority),
+				rs.getObject(13, UUID.class));
+	}
+
+	private static java.time.@Nullable Instant instant(ResultSet rs, int column) throws SQLException {
+		java.time.OffsetDateTime value = rs.getObject(column, java.time.OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
 	}
 }

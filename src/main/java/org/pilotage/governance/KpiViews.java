@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.pilotage.engagement.Audience;
@@ -138,22 +139,24 @@ class KpiViews {
 		Trend trend = trend(scope, new Request(request.period(), computed.period().from().atZone(scope.zone())
 			.toLocalDate()
 			.toString(), request.person()), 12,
-				Map.of(computed.period(), computed.now(), computed.previous(), computed.before()));
+				Map.of(computed.period(), computed.now(), computed.previous(), computed.before()), computed.budgets());
 		return new Dashboard(computed.report(), trend);
 	}
 
 	/** A report with the figures it was made of. */
-	private record Computed(Report report, Period period, KpiFigures now, Period previous, KpiFigures before) {
+	private record Computed(Report report, Period period, KpiFigures now, Period previous, KpiFigures before,
+			Function<Period, KpiInputs.@Nullable Budget> budgets) {
 	}
 
 	private Computed report(Scope scope, Request request, boolean withItems) {
 		UUID engagementId = scope.engagementId();
 		Period period = period(request, scope.zone());
 		Period previous = previous(period, kind(request));
-		// the budget is read once, for the figures and for the currency they are in
-		KpiInputs.Budget budget = scope.allFacts() ? kpis.budget(engagementId, period) : null;
+		// the engagement's terms are read once, for both periods' budgets and the currency of the figures
+		Function<Period, KpiInputs.@Nullable Budget> budgets = scope.allFacts() ? kpis.budgets(engagementId) : p -> null;
+		KpiInputs.Budget budget = budgets.apply(period);
 		KpiFigures now = Kpis.aggregate(period, kpis.facts(engagementId, period, scope.person()), budget, withItems);
-		KpiFigures before = scope.allFacts() ? kpis.values(engagementId, List.of(previous), Map.of()).get(0)
+		KpiFigures before = scope.allFacts() ? kpis.values(engagementId, List.of(previous), Map.of(), budgets).get(0)
 				: figures(scope, previous);
 		List<FigureView> figures = new ArrayList<>();
 		Locale locale = LocaleContextHolder.getLocale();
@@ -165,7 +168,7 @@ class KpiViews {
 		}
 		String currency = budget == null ? null : budget.currency();
 		return new Computed(new Report(engagementId, scope.audience(), periodView(kind(request), period),
-				periodView(kind(request), previous), currency, figures), period, now, previous, before);
+				periodView(kind(request), previous), currency, figures), period, now, previous, before, budgets);
 	}
 
 	/**
@@ -173,11 +176,14 @@ class KpiViews {
 	 * {@link #report}.
 	 */
 	Trend trend(Caller caller, UUID engagementId, Request request, @Nullable String count) {
-		return trend(scope(caller, engagementId, request.person()), request, count(count), Map.of());
+		Scope scope = scope(caller, engagementId, request.person());
+		return trend(scope, request, count(count), Map.of(),
+				scope.allFacts() ? kpis.budgets(engagementId) : period -> null);
 	}
 
 	/** The trend, with the figures of some of its periods already {@code known}. */
-	private Trend trend(Scope scope, Request request, int periods, Map<Period, KpiFigures> known) {
+	private Trend trend(Scope scope, Request request, int periods, Map<Period, KpiFigures> known,
+			Function<Period, KpiInputs.@Nullable Budget> budgets) {
 		UUID engagementId = scope.engagementId();
 		Period last = period(request, scope.zone());
 		List<Period> spans = new ArrayList<>();
@@ -188,7 +194,7 @@ class KpiViews {
 		}
 		List<KpiFigures> trend;
 		if (scope.allFacts()) {
-			trend = kpis.values(engagementId, spans, known);
+			trend = kpis.values(engagementId, spans, known, budgets);
 		}
 		else {
 			Period whole = new Period(spans.get(0).from(), last.to(), scope.zone());

@@ -94,16 +94,28 @@ public final class Kpis {
 		List<KpiFigure> figures = new ArrayList<>();
 		ITEMS.set(withItems);
 		try {
-			figures.addAll(compliance(Kpi.SLA_COMPLIANCE, Agreement.SLA, period, facts));
-			figures.addAll(compliance(Kpi.OLA_COMPLIANCE, Agreement.OLA, period, facts));
-			figures.addAll(acknowledgement(period, facts));
-			figures.addAll(resolution(period, facts));
-			figures.addAll(backlog(period, facts));
-			figures.add(reopenRate(period, facts));
-			figures.addAll(deliveries(period, facts));
-			figures.addAll(satisfaction(period, facts));
-			figures.add(throughput(period, facts));
-			figures.addAll(budget(period, facts, budget));
+			// each figure passes over the facts of the kinds it reads only, split once, each kind in its order
+			Map<Kind, List<KpiFact>> byKind = new EnumMap<>(Kind.class);
+			List<KpiFact> done = new ArrayList<>();
+			for (KpiFact fact : facts) {
+				byKind.computeIfAbsent(fact.kind(), kind -> new ArrayList<>()).add(fact);
+				if (fact.kind() == Kind.RESOLUTION || fact.kind() == Kind.ACCEPTANCE) {
+					done.add(fact);
+				}
+			}
+			Function<Kind, List<KpiFact>> of = kind -> byKind.getOrDefault(kind, List.of());
+			List<KpiFact> surveys = new ArrayList<>(of.apply(Kind.ANSWER));
+			surveys.addAll(of.apply(Kind.SURVEY));
+			figures.addAll(compliance(Kpi.SLA_COMPLIANCE, Agreement.SLA, period, of.apply(Kind.CYCLE)));
+			figures.addAll(compliance(Kpi.OLA_COMPLIANCE, Agreement.OLA, period, of.apply(Kind.CYCLE)));
+			figures.addAll(acknowledgement(period, of.apply(Kind.REPLY)));
+			figures.addAll(resolution(period, of.apply(Kind.RESOLUTION)));
+			figures.addAll(backlog(period, of.apply(Kind.OPEN)));
+			figures.add(reopenRate(period, of.apply(Kind.RESOLUTION)));
+			figures.addAll(deliveries(period, of.apply(Kind.ACCEPTANCE)));
+			figures.addAll(satisfaction(period, surveys));
+			figures.add(throughput(period, done));
+			figures.addAll(budget(period, of.apply(Kind.TIME), budget));
 		}
 		finally {
 			ITEMS.remove();
@@ -284,7 +296,7 @@ public final class Kpis {
 		private final Kpi kpi;
 		private final Breakdown breakdown;
 		private final boolean withItems = ITEMS.get();
-		private BigDecimal numerator = BigDecimal.ZERO;
+		private long numerator;
 		private long denominator;
 		private final Set<UUID> items = new LinkedHashSet<>();
 		private final Set<UUID> hits = new LinkedHashSet<>();
@@ -298,7 +310,7 @@ public final class Kpis {
 		void count(UUID item, boolean hit) {
 			denominator++;
 			if (hit) {
-				numerator = numerator.add(BigDecimal.ONE);
+				numerator++;
 			}
 			if (withItems) {
 				items.add(item);
@@ -308,7 +320,7 @@ public final class Kpis {
 
 		void add(UUID item, long amount) {
 			denominator++;
-			numerator = numerator.add(BigDecimal.valueOf(amount));
+			numerator = Math.addExact(numerator, amount);
 			if (withItems) {
 				items.add(item);
 				hits.add(item);
@@ -316,14 +328,16 @@ public final class Kpis {
 		}
 
 		KpiFigure percent() {
+			BigDecimal num = BigDecimal.valueOf(numerator);
 			BigDecimal den = BigDecimal.valueOf(denominator);
-			return figure(Kpis.percent(numerator, den), numerator, den);
+			return figure(Kpis.percent(num, den), num, den);
 		}
 
 		KpiFigure mean(int scale) {
+			BigDecimal num = BigDecimal.valueOf(numerator);
 			BigDecimal den = BigDecimal.valueOf(denominator);
-			BigDecimal value = denominator == 0 ? null : numerator.divide(den, scale, RoundingMode.HALF_UP);
-			return figure(value, numerator, den);
+			BigDecimal value = denominator == 0 ? null : num.divide(den, scale, RoundingMode.HALF_UP);
+			return figure(value, num, den);
 		}
 
 		/**

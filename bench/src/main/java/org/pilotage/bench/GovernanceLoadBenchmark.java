@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  * <pre>
  * java -cp bench/target/benchmarks.jar org.pilotage.bench.GovernanceLoadBenchmark --base=http://127.0.0.1:8096 \
  *     --url=jdbc:postgresql://127.0.0.1:5432/pilotage_gov_bench --user=postgres [--requests=300] [--warmup=30]
- *     [--kinds=month,quarter,trend-week,trend-month,breached,page,portfolio,statement,past-month,issue]
+ *     [--kinds=month,quarter,trend-week,trend-month,risk,breached,page,portfolio,statement,past-month,issue]
  *     [--out=bench/results/governance-load.md]
  * </pre>
  */
@@ -123,6 +123,8 @@ public final class GovernanceLoadBenchmark {
 					case "trend-month" -> results.put(label, bench.measure(caller, warmup, requests,
 							e -> bench.get(caller,
 									"/api/v1/engagements/" + e.id() + "/kpis/trend?period=month&periods=12")));
+					case "risk" -> results.put(label, bench.measure(caller, warmup, requests,
+							e -> bench.get(caller, "/api/v1/engagements/" + e.id() + "/risk")));
 					case "breached" -> results.put(label, bench.measure(caller, warmup, requests,
 							e -> bench.get(caller, "/api/v1/engagements/" + e.id() + "/kpis/sla-compliance/items?among=other")));
 					case "page" -> results.put(label, bench.measure(caller, warmup, requests,
