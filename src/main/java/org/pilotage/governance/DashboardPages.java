@@ -180,8 +180,10 @@ class DashboardPages {
 		KpiFormat format = new KpiFormat(messages, locale);
 		List<PortfolioRow> rows = new ArrayList<>();
 		List<EngagementView> mine = engagements.list(caller, null, null, new Paging(0, Paging.MAX_SIZE)).items();
-		for (EngagementView engagement : mine) {
-			KpiViews.Report report = views.headline(caller, engagement.id());
+		List<KpiViews.Report> reports = views.headlines(caller, mine.stream().map(EngagementView::id).toList());
+		for (int i = 0; i < mine.size(); i++) {
+			EngagementView engagement = mine.get(i);
+			KpiViews.Report report = reports.get(i);
 			Kpi compliance = report.audience() == Audience.FREELANCER ? Kpi.OLA_COMPLIANCE : Kpi.SLA_COMPLIANCE;
 			List<Cell> cells = new ArrayList<>();
 			for (Kpi kpi : List.of(compliance, Kpi.MTTR_BUSINESS, Kpi.BACKLOG, Kpi.CSAT)) {

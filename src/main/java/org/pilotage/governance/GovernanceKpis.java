@@ -133,6 +133,11 @@ public class GovernanceKpis {
 		return !period.to().isAfter(now);
 	}
 
+	/** The facts of each engagement for the same span (a portfolio's), read at once. */
+	Map<UUID, List<KpiFact>> factsOfEach(Collection<UUID> engagementIds, Period span) {
+		return facts.ofEach(engagementIds, span);
+	}
+
 	/** The facts of one engagement for a span of periods (of one person's work when {@code person} is given). */
 	@Transactional(readOnly = true)
 	List<KpiFact> facts(UUID engagementId, Period span, @Nullable UUID person) {

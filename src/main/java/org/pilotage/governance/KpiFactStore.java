@@ -212,6 +212,23 @@ class KpiFactStore {
 			.list();
 	}
 
+	/** The facts of each engagement for the span of {@code period}, read at once, in no particular order. */
+	Map<UUID, List<KpiFact>> ofEach(Collection<UUID> engagements, Period period) {
+		Map<UUID, List<KpiFact>> facts = new HashMap<>();
+		if (engagements.isEmpty()) {
+			return facts;
+		}
+		jdbc.sql(IN_PERIOD.formatted("", COLUMNS + ", engagement_id"))
+			.param("engagements", List.copyOf(engagements))
+			.param("measured", MEASURED)
+			.param("from", Jdbc.utc(period.from()))
+			.param("to", Jdbc.utc(period.to()))
+			.query(rs -> {
+				facts.computeIfAbsent(rs.getObject(14, UUID.class), engagement -> new ArrayList<>()).add(fact(rs));
+			});
+		return facts;
+	}
+
 	/**
 	 * The facts in the order they are added up in when the items behind each figure are listed (a drill-down): by
 	 * instant, then item and kind. Sorted here rather than by the database, whose sort of a quarter's facts on the

@@ -114,15 +114,27 @@ class KpiViews {
 	 * computed here can be stored ({@link GovernanceKpis#values}).
 	 */
 	Report report(Caller caller, UUID engagementId, Request request) {
-		return report(scope(caller, engagementId, request.person()), request, true).report();
+		return report(scope(caller, engagementId, request.person()), request, true, null).report();
 	}
 
 	/**
-	 * The figures of the current month beside the previous month's, for a list of engagements: values only, without
-	 * the items behind them ({@link FigureView#items} 0), which such a list does not show.
+	 * The figures of the current month beside the previous month's, for a list of engagements (a portfolio): values
+	 * only, without the items behind them ({@link FigureView#items} 0), which such a list does not show. The current
+	 * months' facts of the engagements whose figures are all theirs are read at once, one read per time zone.
 	 */
-	Report headline(Caller caller, UUID engagementId) {
-		return report(scope(caller, engagementId, null), new Request(null, null, null), false).report();
+	List<Report> headlines(Caller caller, List<UUID> engagementIds) {
+		Request month = new Request(null, null, null);
+		List<Scope> scopes = engagementIds.stream().map(id -> scope(caller, id, null)).toList();
+		Map<ZoneId, List<UUID>> byZone = new java.util.LinkedHashMap<>();
+		scopes.stream()
+			.filter(Scope::allFacts)
+			.forEach(scope -> byZone.computeIfAbsent(scope.zone(), zone -> new ArrayList<>()).add(scope.engagementId()));
+		Map<UUID, List<KpiFact>> read = new java.util.HashMap<>();
+		byZone.forEach((zone, ids) -> read.putAll(kpis.factsOfEach(ids, period(month, zone))));
+		return scopes.stream()
+			.map(scope -> report(scope, month, false,
+					scope.allFacts() ? read.getOrDefault(scope.engagementId(), List.of()) : null).report())
+			.toList();
 	}
 
 	/** An engagement's dashboard: the period's report and the trend of the twelve periods ending with it. */
@@ -135,7 +147,7 @@ class KpiViews {
 	 */
 	Dashboard dashboard(Caller caller, UUID engagementId, Request request) {
 		Scope scope = scope(caller, engagementId, request.person());
-		Computed computed = report(scope, request, true);
+		Computed computed = report(scope, request, true, null);
 		Trend trend = trend(scope, new Request(request.period(), computed.period().from().atZone(scope.zone())
 			.toLocalDate()
 			.toString(), request.person()), 12,
@@ -148,14 +160,16 @@ class KpiViews {
 			Function<Period, KpiInputs.@Nullable Budget> budgets) {
 	}
 
-	private Computed report(Scope scope, Request request, boolean withItems) {
+	/** The report; {@code read} the facts of its period when they were read already. */
+	private Computed report(Scope scope, Request request, boolean withItems, @Nullable List<KpiFact> read) {
 		UUID engagementId = scope.engagementId();
 		Period period = period(request, scope.zone());
 		Period previous = previous(period, kind(request));
 		// the engagement's terms are read once, for both periods' budgets and the currency of the figures
 		Function<Period, KpiInputs.@Nullable Budget> budgets = scope.allFacts() ? kpis.budgets(engagementId) : p -> null;
 		KpiInputs.Budget budget = budgets.apply(period);
-		KpiFigures now = Kpis.aggregate(period, kpis.facts(engagementId, period, scope.person()), budget, withItems);
+		KpiFigures now = Kpis.aggregate(period, read != null ? read : kpis.facts(engagementId, period, scope.person()),
+				budget, withItems);
 		KpiFigures before = scope.allFacts() ? kpis.values(engagementId, List.of(previous), Map.of(), budgets).get(0)
 				: figures(scope, previous);
 		List<FigureView> figures = new ArrayList<>();
