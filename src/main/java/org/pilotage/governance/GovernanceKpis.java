@@ -88,17 +88,21 @@ public class GovernanceKpis {
 		return values(engagementId, periods, known, budgets(engagementId));
 	}
 
-	/** As {@link #values(UUID, List, Map)}, with the engagement's {@link #budgets} already read. */
+	/**
+	 * As {@link #values(UUID, List, Map)}, with the engagement's {@link #budgets} already read; null for figures whose
+	 * budget figures the caller does not read (they are then without a value, whatever the engagement's budget).
+	 */
 	List<KpiFigures> values(UUID engagementId, List<Period> periods, Map<Period, KpiFigures> known,
-			Function<Period, @Nullable Budget> budgets) {
+			@Nullable Function<Period, @Nullable Budget> budgets) {
 		Instant now = clock.instant();
 		Long stamp = rollups.stamp(engagementId);
 		List<@Nullable KpiFigures> found = new ArrayList<>();
 		List<Period> missing = new ArrayList<>();
 		for (Period period : periods) {
 			KpiFigures stored = known.containsKey(period) ? known.get(period)
-					: closed(period, now) ? rollups.find(engagementId, period, budgets.apply(period)).orElse(null)
-							: null;
+					: !closed(period, now) ? null
+							: budgets == null ? rollups.findWithAnyBudget(engagementId, period).orElse(null)
+									: rollups.find(engagementId, period, budgets.apply(period)).orElse(null);
 			found.add(stored);
 			if (stored == null) {
 				missing.add(period);
@@ -109,8 +113,9 @@ public class GovernanceKpis {
 		}
 		Instant from = missing.stream().map(Period::from).min(Instant::compareTo).orElseThrow();
 		Instant to = missing.stream().map(Period::to).max(Instant::compareTo).orElseThrow();
+		Function<Period, @Nullable Budget> budgetOf = budgets == null ? period -> null : budgets;
 		List<KpiFigures> computed = Kpis.trend(missing,
-				facts.of(Set.of(engagementId), new Period(from, to, missing.get(0).zone()), null), budgets);
+				facts.of(Set.of(engagementId), new Period(from, to, missing.get(0).zone()), null), budgetOf);
 		List<KpiRollups.Computed> closed = new ArrayList<>();
 		List<KpiFigures> figures = new ArrayList<>();
 		int next = 0;
@@ -119,7 +124,7 @@ public class GovernanceKpis {
 			if (one == null) {
 				one = computed.get(next++);
 				if (closed(periods.get(i), now)) {
-					closed.add(new KpiRollups.Computed(periods.get(i), budgets.apply(periods.get(i)), one));
+					closed.add(new KpiRollups.Computed(periods.get(i), budgetOf.apply(periods.get(i)), one));
 				}
 			}
 			figures.add(one);

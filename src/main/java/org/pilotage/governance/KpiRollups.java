@@ -80,12 +80,24 @@ class KpiRollups {
 
 	/** The stored figures of the engagement's period, if they were computed with the same budget. */
 	Optional<KpiFigures> find(UUID engagementId, Period period, @Nullable Budget budget) {
+		return find(engagementId, period, budgetKey(budget));
+	}
+
+	/**
+	 * The stored figures of the engagement's period whatever budget they were computed with, for a reader of the
+	 * figures that do not depend on it.
+	 */
+	Optional<KpiFigures> findWithAnyBudget(UUID engagementId, Period period) {
+		return find(engagementId, period, (String) null);
+	}
+
+	private Optional<KpiFigures> find(UUID engagementId, Period period, @Nullable String budget) {
 		return jdbc.sql("SELECT budget, figures FROM governance_kpi_rollups"
 				+ " WHERE engagement_id = :engagement AND from_at = :from AND to_at = :to")
 			.param("engagement", engagementId)
 			.param("from", Jdbc.utc(period.from()))
 			.param("to", Jdbc.utc(period.to()))
-			.query((rs, n) -> rs.getString("budget").equals(budgetKey(budget))
+			.query((rs, n) -> budget == null || rs.getString("budget").equals(budget)
 					? Optional.of(new KpiFigures(period, figures(rs.getString("figures")))) : Optional.<KpiFigures>empty())
 			.optional()
 			.flatMap(found -> found);

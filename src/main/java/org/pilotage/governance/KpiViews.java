@@ -114,12 +114,13 @@ class KpiViews {
 	 * computed here can be stored ({@link GovernanceKpis#values}).
 	 */
 	Report report(Caller caller, UUID engagementId, Request request) {
-		return report(scope(caller, engagementId, request.person()), request, true, null).report();
+		return report(scope(caller, engagementId, request.person()), request, true, null, true).report();
 	}
 
 	/**
 	 * The figures of the current month beside the previous month's, for a list of engagements (a portfolio): values
-	 * only, without the items behind them ({@link FigureView#items} 0), which such a list does not show. The current
+	 * only, without the items behind them ({@link FigureView#items} 0) and without the two figures against the
+	 * budget, which such a list does not show (the engagements' terms are not read). The current
 	 * months' facts of the engagements whose figures are all theirs are read at once, one read per time zone.
 	 */
 	List<Report> headlines(Caller caller, List<UUID> engagementIds) {
@@ -133,7 +134,7 @@ class KpiViews {
 		byZone.forEach((zone, ids) -> read.putAll(kpis.factsOfEach(ids, period(month, zone))));
 		return scopes.stream()
 			.map(scope -> report(scope, month, false,
-					scope.allFacts() ? read.getOrDefault(scope.engagementId(), List.of()) : null).report())
+					scope.allFacts() ? read.getOrDefault(scope.engagementId(), List.of()) : null, false).report())
 			.toList();
 	}
 
@@ -147,7 +148,7 @@ class KpiViews {
 	 */
 	Dashboard dashboard(Caller caller, UUID engagementId, Request request) {
 		Scope scope = scope(caller, engagementId, request.person());
-		Computed computed = report(scope, request, true, null);
+		Computed computed = report(scope, request, true, null, true);
 		Trend trend = trend(scope, new Request(request.period(), computed.period().from().atZone(scope.zone())
 			.toLocalDate()
 			.toString(), request.person()), 12,
@@ -160,21 +161,31 @@ class KpiViews {
 			Function<Period, KpiInputs.@Nullable Budget> budgets) {
 	}
 
-	/** The report; {@code read} the facts of its period when they were read already. */
-	private Computed report(Scope scope, Request request, boolean withItems, @Nullable List<KpiFact> read) {
+	/**
+	 * The report; {@code read} the facts of its period when they were read already; without {@code budgetFigures},
+	 * the engagement's terms are not read and the two figures against its budget are left out (a list of engagements
+	 * shows neither).
+	 */
+	private Computed report(Scope scope, Request request, boolean withItems, @Nullable List<KpiFact> read,
+			boolean budgetFigures) {
 		UUID engagementId = scope.engagementId();
 		Period period = period(request, scope.zone());
 		Period previous = previous(period, kind(request));
 		// the engagement's terms are read once, for both periods' budgets and the currency of the figures
-		Function<Period, KpiInputs.@Nullable Budget> budgets = scope.allFacts() ? kpis.budgets(engagementId) : p -> null;
+		Function<Period, KpiInputs.@Nullable Budget> budgets = scope.allFacts() && budgetFigures
+				? kpis.budgets(engagementId) : p -> null;
 		KpiInputs.Budget budget = budgets.apply(period);
 		KpiFigures now = Kpis.aggregate(period, read != null ? read : kpis.facts(engagementId, period, scope.person()),
 				budget, withItems);
-		KpiFigures before = scope.allFacts() ? kpis.values(engagementId, List.of(previous), Map.of(), budgets).get(0)
+		KpiFigures before = scope.allFacts()
+				? kpis.values(engagementId, List.of(previous), Map.of(), budgetFigures ? budgets : null).get(0)
 				: figures(scope, previous);
 		List<FigureView> figures = new ArrayList<>();
 		Locale locale = LocaleContextHolder.getLocale();
 		for (KpiFigure figure : now.figures()) {
+			if (!budgetFigures && (figure.kpi() == Kpi.LOGGED_TIME_VS_BUDGET || figure.kpi() == Kpi.COST_VS_BUDGET)) {
+				continue;
+			}
 			if (scope.visible().contains(figure.kpi())) {
 				figures.add(view(scope, kind(request), period, figure, before.value(figure.kpi(), figure.breakdown()),
 						locale));
