@@ -95,7 +95,6 @@ public class GovernanceKpis {
 	List<KpiFigures> values(UUID engagementId, List<Period> periods, Map<Period, KpiFigures> known,
 			@Nullable Function<Period, @Nullable Budget> budgets) {
 		Instant now = clock.instant();
-		Long stamp = rollups.stamp(engagementId);
 		List<@Nullable KpiFigures> found = new ArrayList<>();
 		List<Period> missing = new ArrayList<>();
 		for (Period period : periods) {
@@ -111,6 +110,8 @@ public class GovernanceKpis {
 		if (missing.isEmpty()) {
 			return List.copyOf(found);
 		}
+		// noted before the facts are read: what they give is stored only if no change came in between
+		Long stamp = rollups.stamp(engagementId);
 		Instant from = missing.stream().map(Period::from).min(Instant::compareTo).orElseThrow();
 		Instant to = missing.stream().map(Period::to).max(Instant::compareTo).orElseThrow();
 		Function<Period, @Nullable Budget> budgetOf = budgets == null ? period -> null : budgets;
