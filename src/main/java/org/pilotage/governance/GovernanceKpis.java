@@ -76,21 +76,10 @@ public class GovernanceKpis {
 	/**
 	 * The engagement's figures of consecutive periods, each with its budget, values only (without the item ids behind
 	 * them): a period that is over from its stored figures ({@link KpiRollups}; computed and stored at its first read),
-	 * the others added up from the facts, those of every period to compute read at once. Outside of a transaction, so
-	 * that what is computed can be stored.
-	 */
-	public List<KpiFigures> values(UUID engagementId, List<Period> periods) {
-		return values(engagementId, periods, Map.of());
-	}
-
-	/** As {@link #values(UUID, List)}, with the figures of some periods already {@code known} to the caller. */
-	List<KpiFigures> values(UUID engagementId, List<Period> periods, Map<Period, KpiFigures> known) {
-		return values(engagementId, periods, known, budgets(engagementId));
-	}
-
-	/**
-	 * As {@link #values(UUID, List, Map)}, with the engagement's {@link #budgets} already read; null for figures whose
-	 * budget figures the caller does not read (they are then without a value, whatever the engagement's budget).
+	 * the others added up from the facts, those of every period to compute read at once. The figures of some periods
+	 * may be {@code known} to the caller already; {@code budgets} are the engagement's ({@link #budgets}), or null for a
+	 * caller that does not read the figures against the budget (they are then without a value). Outside of a
+	 * transaction, so that what is computed can be stored.
 	 */
 	List<KpiFigures> values(UUID engagementId, List<Period> periods, Map<Period, KpiFigures> known,
 			@Nullable Function<Period, @Nullable Budget> budgets) {

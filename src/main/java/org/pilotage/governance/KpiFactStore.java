@@ -201,15 +201,7 @@ class KpiFactStore {
 		if (engagements.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql(IN_PERIOD.formatted(person == null ? "" : " AND person_id = :person",
-				COLUMNS))
-			.param("engagements", List.copyOf(engagements))
-			.param("measured", MEASURED)
-			.param("from", Jdbc.utc(period.from()))
-			.param("to", Jdbc.utc(period.to()))
-			.param("person", person)
-			.query((rs, n) -> fact(rs))
-			.list();
+		return inPeriod(engagements, period, person, COLUMNS).query((rs, n) -> fact(rs)).list();
 	}
 
 	/** The facts of each engagement for the span of {@code period}, read at once, in no particular order. */
@@ -218,15 +210,21 @@ class KpiFactStore {
 		if (engagements.isEmpty()) {
 			return facts;
 		}
-		jdbc.sql(IN_PERIOD.formatted("", COLUMNS + ", engagement_id"))
+		inPeriod(engagements, period, null, COLUMNS + ", engagement_id").query(rs -> {
+			facts.computeIfAbsent(rs.getObject(14, UUID.class), engagement -> new ArrayList<>()).add(fact(rs));
+		});
+		return facts;
+	}
+
+	/** The read of {@link #IN_PERIOD} with its parameters, selecting {@code columns}. */
+	private JdbcClient.StatementSpec inPeriod(Collection<UUID> engagements, Period period, @Nullable UUID person,
+			String columns) {
+		return jdbc.sql(IN_PERIOD.formatted(person == null ? "" : " AND person_id = :person", columns))
 			.param("engagements", List.copyOf(engagements))
 			.param("measured", MEASURED)
 			.param("from", Jdbc.utc(period.from()))
 			.param("to", Jdbc.utc(period.to()))
-			.query(rs -> {
-				facts.computeIfAbsent(rs.getObject(14, UUID.class), engagement -> new ArrayList<>()).add(fact(rs));
-			});
-		return facts;
+			.param("person", person);
 	}
 
 	/**

@@ -23,6 +23,7 @@ import org.pilotage.work.Priority;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -64,11 +65,16 @@ class KpiRollups {
 		if (stamp.isPresent() || TransactionSynchronizationManager.isActualTransactionActive()) {
 			return stamp.orElse(null);
 		}
+		insertStamp(engagementId);
+		return currentStamp(engagementId).orElse(null);
+	}
+
+	/** Gives the engagement a stamp at 0 if it has none. */
+	private void insertStamp(UUID engagementId) {
 		jdbc.sql("INSERT INTO governance_kpi_stamps (engagement_id, stamp) VALUES (:engagement, 0)"
 				+ " ON CONFLICT DO NOTHING")
 			.param("engagement", engagementId)
 			.update();
-		return currentStamp(engagementId).orElse(null);
 	}
 
 	private Optional<Long> currentStamp(UUID engagementId) {
@@ -148,14 +154,34 @@ class KpiRollups {
 		engagementIds.stream().distinct().sorted().forEach(this::touch);
 	}
 
+	/** Raises the engagement's stamp, once in a transaction: it stays locked by the first raise until the commit. */
 	private void touch(UUID engagementId) {
-		jdbc.sql("INSERT INTO governance_kpi_stamps (engagement_id, stamp) VALUES (:engagement, 0)"
-				+ " ON CONFLICT DO NOTHING")
-			.param("engagement", engagementId)
-			.update();
-		jdbc.sql("UPDATE governance_kpi_stamps SET stamp = stamp + 1 WHERE engagement_id = :engagement")
-			.param("engagement", engagementId)
-			.update();
+		if (!raisedInThisTransaction(engagementId)) {
+			insertStamp(engagementId);
+			jdbc.sql("UPDATE governance_kpi_stamps SET stamp = stamp + 1 WHERE engagement_id = :engagement")
+				.param("engagement", engagementId)
+				.update();
+		}
+	}
+
+	/** Whether the current transaction raised the engagement's stamp already; notes that it does now. */
+	private boolean raisedInThisTransaction(UUID engagementId) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return false;
+		}
+		@SuppressWarnings("unchecked")
+		Set<UUID> raised = (Set<UUID>) TransactionSynchronizationManager.getResource(this);
+		if (raised == null) {
+			raised = new HashSet<>();
+			TransactionSynchronizationManager.bindResource(this, raised);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(KpiRollups.this);
+				}
+			});
+		}
+		return !raised.add(engagementId);
 	}
 
 	/** Forgets the engagement's periods ending after {@code from} (all of them when null), raising its stamp. */
