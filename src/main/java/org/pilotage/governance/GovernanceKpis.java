@@ -128,9 +128,17 @@ public class GovernanceKpis {
 		return !period.to().isAfter(now);
 	}
 
-	/** The facts of each engagement for the same span (a portfolio's), read at once. */
-	Map<UUID, List<KpiFact>> factsOfEach(Collection<UUID> engagementIds, Period span) {
-		return facts.ofEach(engagementIds, span);
+	/**
+	 * The {@link Kpis#HEADLINES} figures of each engagement over the same period (a portfolio's), their sums added up
+	 * by the database in one read: values only, without a breakdown.
+	 */
+	Map<UUID, KpiFigures> headlines(Collection<UUID> engagementIds, Period period) {
+		Map<UUID, Kpis.Sums> sums = facts.headlineSums(engagementIds, period);
+		Map<UUID, KpiFigures> figures = new java.util.HashMap<>();
+		for (UUID id : engagementIds) {
+			figures.put(id, Kpis.headlines(period, sums.getOrDefault(id, Kpis.Sums.NONE)));
+		}
+		return figures;
 	}
 
 	/** The facts of one engagement for a span of periods (of one person's work when {@code person} is given). */

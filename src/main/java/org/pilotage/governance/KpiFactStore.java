@@ -204,16 +204,72 @@ class KpiFactStore {
 		return inPeriod(engagements, period, person, COLUMNS).query((rs, n) -> fact(rs)).list();
 	}
 
-	/** The facts of each engagement for the span of {@code period}, read at once, in no particular order. */
-	Map<UUID, List<KpiFact>> ofEach(Collection<UUID> engagements, Period period) {
-		Map<UUID, List<KpiFact>> facts = new HashMap<>();
+	/**
+	 * The sums behind each engagement's headline figures over the period, added up by the database: one row per
+	 * engagement and part rather than the facts themselves (a portfolio's month is tens of thousands of facts). Each
+	 * part selects the facts its figure counts in {@link Kpis#aggregate}, along the indexes of {@link #IN_PERIOD}: the
+	 * SLA's and OLA's cycles by agreement and whether met; the tickets' and tasks' last resolutions in the period and the
+	 * answered surveys; the open spans at its end, those still open and those closed after it.
+	 */
+	private static final String HEADLINE_SUMS = """
+			SELECT engagement_id, agreement, hit, COUNT(*), 0 FROM governance_kpi_facts
+			 WHERE engagement_id IN (:engagements) AND kind = 'CYCLE' AND at >= :from AND at < :to
+			   AND metric IS NOT NULL AND priority IS NOT NULL
+			 GROUP BY engagement_id, agreement, hit
+			UNION ALL SELECT engagement_id, kind, FALSE, COUNT(*), SUM(amount) FROM governance_kpi_facts
+			 WHERE engagement_id IN (:engagements) AND kind IN ('RESOLUTION', 'ANSWER') AND at >= :from AND at < :to
+			   AND (kind = 'ANSWER' OR next_at IS NULL OR next_at >= :to)
+			 GROUP BY engagement_id, kind
+			UNION ALL SELECT engagement_id, kind, FALSE, COUNT(*), 0 FROM governance_kpi_facts
+			 WHERE engagement_id IN (:engagements) AND kind = 'OPEN' AND next_at IS NULL AND at < :to
+			 GROUP BY engagement_id, kind
+			UNION ALL SELECT engagement_id, kind, FALSE, COUNT(*), 0 FROM governance_kpi_facts
+			 WHERE engagement_id IN (:engagements) AND kind = 'OPEN' AND next_at >= :to AND at < :to
+			 GROUP BY engagement_id, kind""";
+
+	/**
+	 * The sums of each engagement's headline figures over the period ({@link Kpis#headlines}); an engagement without a
+	 * fact in it is absent.
+	 */
+	Map<UUID, Kpis.Sums> headlineSums(Collection<UUID> engagements, Period period) {
+		Map<UUID, long[]> sums = new HashMap<>();
 		if (engagements.isEmpty()) {
-			return facts;
+			return Map.of();
 		}
-		inPeriod(engagements, period, null, COLUMNS + ", engagement_id").query(rs -> {
-			facts.computeIfAbsent(rs.getObject(14, UUID.class), engagement -> new ArrayList<>()).add(fact(rs));
-		});
-		return facts;
+		jdbc.sql(HEADLINE_SUMS)
+			.param("engagements", List.copyOf(engagements))
+			.param("from", Jdbc.utc(period.from()))
+			.param("to", Jdbc.utc(period.to()))
+			.query(rs -> {
+				long[] of = sums.computeIfAbsent(rs.getObject(1, UUID.class), engagement -> new long[9]);
+				String part = rs.getString(2);
+				boolean hit = rs.getBoolean(3);
+				long count = rs.getLong(4);
+				long amount = rs.getLong(5);
+				switch (part == null ? "" : part) {
+					case "SLA", "OLA" -> {
+						int at = part.equals("SLA") ? 0 : 2;
+						of[at] += hit ? count : 0;
+						of[at + 1] += count;
+					}
+					case "RESOLUTION" -> {
+						of[4] += amount;
+						of[5] += count;
+					}
+					case "OPEN" -> of[6] += count;
+					case "ANSWER" -> {
+						of[7] += amount;
+						of[8] += count;
+					}
+					default -> {
+						// a cycle of no agreement counts in neither compliance
+					}
+				}
+			});
+		Map<UUID, Kpis.Sums> found = new HashMap<>();
+		sums.forEach((engagement, of) -> found.put(engagement,
+				new Kpis.Sums(of[0], of[1], of[2], of[3], of[4], of[5], of[6], of[7], of[8])));
+		return found;
 	}
 
 	/** The read of {@link #IN_PERIOD} with its parameters, selecting {@code columns}. */

@@ -118,10 +118,10 @@ class KpiViews {
 	}
 
 	/**
-	 * The figures of the current month beside the previous month's, for a list of engagements (a portfolio): values
-	 * only, without the items behind them ({@link FigureView#items} 0) and without the two figures against the
-	 * budget, which such a list does not show (the engagements' terms are not read). The current
-	 * months' facts of the engagements whose figures are all theirs are read at once, one read per time zone.
+	 * The headline figures ({@link Kpis#HEADLINES}) of the current month beside the previous month's, for a list of
+	 * engagements (a portfolio): values only, without a breakdown or the items behind them ({@link FigureView#items}
+	 * 0), the engagements' terms not read. The current month's figures of the engagements whose figures are all theirs
+	 * are summed by the database, one read per time zone; the others' (a freelancer's own work) come from their facts.
 	 */
 	List<Report> headlines(Caller caller, List<UUID> engagementIds) {
 		Request month = new Request(null, null, null);
@@ -130,11 +130,16 @@ class KpiViews {
 		scopes.stream()
 			.filter(Scope::allFacts)
 			.forEach(scope -> byZone.computeIfAbsent(scope.zone(), zone -> new ArrayList<>()).add(scope.engagementId()));
-		Map<UUID, List<KpiFact>> read = new java.util.HashMap<>();
-		byZone.forEach((zone, ids) -> read.putAll(kpis.factsOfEach(ids, period(month, zone))));
+		Map<UUID, KpiFigures> summed = new java.util.HashMap<>();
+		byZone.forEach((zone, ids) -> summed.putAll(kpis.headlines(ids, period(month, zone))));
 		return scopes.stream()
-			.map(scope -> report(scope, month, false,
-					scope.allFacts() ? read.getOrDefault(scope.engagementId(), List.of()) : null, false).report())
+			.map(scope -> report(scope, month, false, summed.get(scope.engagementId()), false).report())
+			.map(report -> new Report(report.engagementId(), report.audience(), report.period(), report.previous(),
+					report.currency(), report.figures()
+						.stream()
+						.filter(figure -> figure.metric() == null && figure.priority() == null && figure.age() == null
+								&& Kpis.HEADLINES.stream().anyMatch(kpi -> kpi.code().equals(figure.kpi())))
+						.toList()))
 			.toList();
 	}
 
@@ -162,11 +167,11 @@ class KpiViews {
 	}
 
 	/**
-	 * The report; {@code read} the facts of its period when they were read already; without {@code budgetFigures},
+	 * The report; {@code known} the figures of its period when they were computed already; without {@code budgetFigures},
 	 * the engagement's terms are not read and the two figures against its budget are left out (a list of engagements
 	 * shows neither).
 	 */
-	private Computed report(Scope scope, Request request, boolean withItems, @Nullable List<KpiFact> read,
+	private Computed report(Scope scope, Request request, boolean withItems, @Nullable KpiFigures known,
 			boolean budgetFigures) {
 		UUID engagementId = scope.engagementId();
 		Period period = period(request, scope.zone());
@@ -175,8 +180,8 @@ class KpiViews {
 		Function<Period, KpiInputs.@Nullable Budget> budgets = scope.allFacts() && budgetFigures
 				? kpis.budgets(engagementId) : p -> null;
 		KpiInputs.Budget budget = budgets.apply(period);
-		KpiFigures now = Kpis.aggregate(period, read != null ? read : kpis.facts(engagementId, period, scope.person()),
-				budget, withItems);
+		KpiFigures now = known != null ? known
+				: Kpis.aggregate(period, kpis.facts(engagementId, period, scope.person()), budget, withItems);
 		KpiFigures before = scope.allFacts()
 				? kpis.values(engagementId, List.of(previous), Map.of(), budgetFigures ? budgets : null).get(0)
 				: figures(scope, previous);

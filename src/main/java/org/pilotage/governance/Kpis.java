@@ -123,6 +123,48 @@ public final class Kpis {
 		return new KpiFigures(period, figures);
 	}
 
+	/** The figures a list of engagements shows ({@link #headlines}): the compliances, MTTR, backlog and CSAT. */
+	static final Set<Kpi> HEADLINES = java.util.EnumSet.of(Kpi.SLA_COMPLIANCE, Kpi.OLA_COMPLIANCE, Kpi.MTTR_BUSINESS,
+			Kpi.BACKLOG, Kpi.CSAT);
+
+	/**
+	 * What the headline figures of a period add up, summed by the database over the period's facts
+	 * ({@link KpiFactStore#headlineSums}) instead of read one by one, each as its figure counts it in
+	 * {@link #aggregate}: the SLA's and the OLA's cycles stopped in the period with a metric and a priority, and those
+	 * met; the business seconds and the number of the tickets' and tasks' last resolutions in the period; the open spans
+	 * at its end; the scores and the number of the surveys answered in it.
+	 */
+	record Sums(long slaMet, long slaCycles, long olaMet, long olaCycles, long resolutionSeconds, long resolutions,
+			long open, long scores, long answers) {
+
+		static final Sums NONE = new Sums(0, 0, 0, 0, 0, 0, 0, 0, 0);
+	}
+
+	/**
+	 * The {@link #HEADLINES} figures of a period from their sums, without the items behind them nor a breakdown: the
+	 * values {@link #aggregate} gives for the facts the sums were made of.
+	 */
+	static KpiFigures headlines(Period period, Sums sums) {
+		ITEMS.set(false);
+		try {
+			return new KpiFigures(period, List.of(summed(Kpi.SLA_COMPLIANCE, sums.slaMet(), sums.slaCycles()).percent(),
+					summed(Kpi.OLA_COMPLIANCE, sums.olaMet(), sums.olaCycles()).percent(),
+					summed(Kpi.MTTR_BUSINESS, sums.resolutionSeconds(), sums.resolutions()).mean(0),
+					summed(Kpi.BACKLOG, sums.open(), sums.open()).count(),
+					summed(Kpi.CSAT, sums.scores(), sums.answers()).mean(2)));
+		}
+		finally {
+			ITEMS.remove();
+		}
+	}
+
+	private static Tally summed(Kpi kpi, long numerator, long denominator) {
+		Tally tally = new Tally(kpi, Breakdown.ALL);
+		tally.numerator = numerator;
+		tally.denominator = denominator;
+		return tally;
+	}
+
 	/** Whether the tallies of the computation on this thread keep the item ids behind each figure. */
 	private static final ThreadLocal<Boolean> ITEMS = ThreadLocal.withInitial(() -> true);
 

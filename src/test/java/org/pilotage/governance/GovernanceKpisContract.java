@@ -300,6 +300,55 @@ abstract class GovernanceKpisContract extends IntegrationTest {
 			.isEqualTo(after);
 	}
 
+	@Test
+	void aPortfoliosHeadlineFiguresSummedByTheDatabaseAreThoseOfTheFacts(@Autowired GovernanceKpis governance) {
+		History history = play();
+		UUID helpdesk = jdbc.sql("SELECT id FROM engagements WHERE title = ?").param(Demo.HELPDESK).query(UUID.class)
+			.single();
+		UUID empty = engagement();
+		java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+		Period first = Period.week(java.time.LocalDate.parse("2026-06-01"), paris);
+		Period second = Period.week(java.time.LocalDate.parse("2026-06-08"), paris);
+		// the month is not over on 15 June: its backlog is of the spans still open
+		Period june = Period.month(java.time.YearMonth.parse("2026-06"), paris);
+		List<UUID> portfolio = List.of(history.engagement(), helpdesk, empty);
+
+		Map<UUID, KpiFigures> week = governance.headlines(portfolio, second);
+		// worked out by hand in the class comment
+		KpiFigures desk = week.get(history.engagement());
+		assertThat(desk.figure(Kpi.SLA_COMPLIANCE).numerator()).isEqualByComparingTo("3");
+		assertThat(desk.figure(Kpi.SLA_COMPLIANCE).denominator()).isEqualByComparingTo("7");
+		assertThat(desk.value(Kpi.SLA_COMPLIANCE)).isEqualByComparingTo("42.86");
+		assertThat(desk.value(Kpi.MTTR_BUSINESS)).isEqualByComparingTo("144000");
+		assertThat(desk.value(Kpi.BACKLOG)).isEqualByComparingTo("2");
+		assertThat(desk.value(Kpi.CSAT)).isEqualByComparingTo("3.5");
+		// A, resolved after the first week's end, was open then
+		assertThat(governance.headlines(portfolio, first).get(history.engagement()).value(Kpi.BACKLOG))
+			.isEqualByComparingTo("1");
+		// an engagement without a fact: nothing to say of a ratio or a mean, a backlog of 0
+		assertThat(week.get(empty).value(Kpi.SLA_COMPLIANCE)).isNull();
+		assertThat(week.get(empty).value(Kpi.CSAT)).isNull();
+		assertThat(week.get(empty).value(Kpi.BACKLOG)).isEqualByComparingTo("0");
+
+		for (Period period : List.of(first, second, june)) {
+			Map<UUID, KpiFigures> summed = governance.headlines(portfolio, period);
+			for (UUID engagement : portfolio) {
+				KpiFigures facts = governance.figures(engagement, period);
+				for (Kpi kpi : Kpis.HEADLINES) {
+					KpiFigure one = summed.get(engagement).figure(kpi);
+					assertThat(one.value()).as(kpi + " of " + engagement + " in " + period)
+						.isEqualTo(facts.value(kpi));
+					assertThat(one.numerator()).as(kpi + " of " + engagement + " in " + period)
+						.isEqualTo(facts.figure(kpi).numerator());
+					assertThat(one.denominator()).as(kpi + " of " + engagement + " in " + period)
+						.isEqualTo(facts.figure(kpi).denominator());
+				}
+			}
+		}
+		// the helpdesk of the demo has figures of its own in June, not all empty
+		assertThat(governance.headlines(portfolio, june).get(helpdesk).value(Kpi.BACKLOG)).isPositive();
+	}
+
 	private List<String> series(JsonNode trend, String kpi) {
 		for (JsonNode series : trend.get("series")) {
 			if (series.get("kpi").asString().equals(kpi)) {
