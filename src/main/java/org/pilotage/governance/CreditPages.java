@@ -167,14 +167,7 @@ class CreditPages {
 	 */
 	@ExceptionHandler(Problem.class)
 	ModelAndView problem(Problem problem, HttpServletResponse response) {
-		String own = problem.fieldErrors().isEmpty() ? "governance.credit.problem." + problem.code()
-				: "governance.credit.invalid." + problem.fieldErrors().get(0).code();
-		response.setStatus(problem.status().value());
-		ModelAndView view = new ModelAndView("error");
-		view.addObject("status", problem.status().value());
-		boolean ours = messages.getMessage(own, null, null, locale()) != null;
-		view.addObject("messageKey", ours ? own : "problem." + problem.code());
-		return view;
+		return ProblemPage.of(problem, "governance.credit", response, messages, locale());
 	}
 
 	private void page(Caller caller, UUID id, @Nullable String monthText, @Nullable Map<String, String> form,

@@ -195,14 +195,7 @@ class WeeklyReportPages {
 	 */
 	@ExceptionHandler(Problem.class)
 	ModelAndView problem(Problem problem, HttpServletResponse response) {
-		String own = problem.fieldErrors().isEmpty() ? "governance.report.problem." + problem.code()
-				: "governance.report.invalid." + problem.fieldErrors().get(0).code();
-		response.setStatus(problem.status().value());
-		ModelAndView view = new ModelAndView("error");
-		view.addObject("status", problem.status().value());
-		boolean ours = messages.getMessage(own, null, null, locale()) != null;
-		view.addObject("messageKey", ours ? own : "problem." + problem.code());
-		return view;
+		return ProblemPage.of(problem, "governance.report", response, messages, locale());
 	}
 
 	private void actions(Caller caller, UUID id, String back, Model model) {
