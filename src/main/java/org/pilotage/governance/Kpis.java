@@ -92,34 +92,28 @@ public final class Kpis {
 	/** The figures; with {@code withItems} false, without the item ids behind them (values and counts only). */
 	static KpiFigures aggregate(Period period, List<KpiFact> facts, @Nullable Budget budget, boolean withItems) {
 		List<KpiFigure> figures = new ArrayList<>();
-		ITEMS.set(withItems);
-		try {
-			// each figure passes over the facts of the kinds it reads only, split once, each kind in its order
-			Map<Kind, List<KpiFact>> byKind = new EnumMap<>(Kind.class);
-			List<KpiFact> done = new ArrayList<>();
-			for (KpiFact fact : facts) {
-				byKind.computeIfAbsent(fact.kind(), kind -> new ArrayList<>()).add(fact);
-				if (fact.kind() == Kind.RESOLUTION || fact.kind() == Kind.ACCEPTANCE) {
-					done.add(fact);
-				}
+		// each figure passes over the facts of the kinds it reads only, split once, each kind in its order
+		Map<Kind, List<KpiFact>> byKind = new EnumMap<>(Kind.class);
+		List<KpiFact> done = new ArrayList<>();
+		for (KpiFact fact : facts) {
+			byKind.computeIfAbsent(fact.kind(), kind -> new ArrayList<>()).add(fact);
+			if (fact.kind() == Kind.RESOLUTION || fact.kind() == Kind.ACCEPTANCE) {
+				done.add(fact);
 			}
-			Function<Kind, List<KpiFact>> of = kind -> byKind.getOrDefault(kind, List.of());
-			List<KpiFact> surveys = new ArrayList<>(of.apply(Kind.ANSWER));
-			surveys.addAll(of.apply(Kind.SURVEY));
-			figures.addAll(compliance(Kpi.SLA_COMPLIANCE, Agreement.SLA, period, of.apply(Kind.CYCLE)));
-			figures.addAll(compliance(Kpi.OLA_COMPLIANCE, Agreement.OLA, period, of.apply(Kind.CYCLE)));
-			figures.addAll(acknowledgement(period, of.apply(Kind.REPLY)));
-			figures.addAll(resolution(period, of.apply(Kind.RESOLUTION)));
-			figures.addAll(backlog(period, of.apply(Kind.OPEN)));
-			figures.add(reopenRate(period, of.apply(Kind.RESOLUTION)));
-			figures.addAll(deliveries(period, of.apply(Kind.ACCEPTANCE)));
-			figures.addAll(satisfaction(period, surveys));
-			figures.add(throughput(period, done));
-			figures.addAll(budget(period, of.apply(Kind.TIME), budget));
 		}
-		finally {
-			ITEMS.remove();
-		}
+		Function<Kind, List<KpiFact>> of = kind -> byKind.getOrDefault(kind, List.of());
+		List<KpiFact> surveys = new ArrayList<>(of.apply(Kind.ANSWER));
+		surveys.addAll(of.apply(Kind.SURVEY));
+		figures.addAll(compliance(Kpi.SLA_COMPLIANCE, Agreement.SLA, period, of.apply(Kind.CYCLE), withItems));
+		figures.addAll(compliance(Kpi.OLA_COMPLIANCE, Agreement.OLA, period, of.apply(Kind.CYCLE), withItems));
+		figures.addAll(acknowledgement(period, of.apply(Kind.REPLY), withItems));
+		figures.addAll(resolution(period, of.apply(Kind.RESOLUTION), withItems));
+		figures.addAll(backlog(period, of.apply(Kind.OPEN), withItems));
+		figures.add(reopenRate(period, of.apply(Kind.RESOLUTION), withItems));
+		figures.addAll(deliveries(period, of.apply(Kind.ACCEPTANCE), withItems));
+		figures.addAll(satisfaction(period, surveys, withItems));
+		figures.add(throughput(period, done, withItems));
+		figures.addAll(budget(period, of.apply(Kind.TIME), budget, withItems));
 		return new KpiFigures(period, figures);
 	}
 
@@ -145,39 +139,30 @@ public final class Kpis {
 	 * values {@link #aggregate} gives for the facts the sums were made of.
 	 */
 	static KpiFigures headlines(Period period, Sums sums) {
-		ITEMS.set(false);
-		try {
-			return new KpiFigures(period, List.of(summed(Kpi.SLA_COMPLIANCE, sums.slaMet(), sums.slaCycles()).percent(),
-					summed(Kpi.OLA_COMPLIANCE, sums.olaMet(), sums.olaCycles()).percent(),
-					summed(Kpi.MTTR_BUSINESS, sums.resolutionSeconds(), sums.resolutions()).mean(0),
-					summed(Kpi.BACKLOG, sums.open(), sums.open()).count(),
-					summed(Kpi.CSAT, sums.scores(), sums.answers()).mean(2)));
-		}
-		finally {
-			ITEMS.remove();
-		}
+		return new KpiFigures(period, List.of(summed(Kpi.SLA_COMPLIANCE, sums.slaMet(), sums.slaCycles()).percent(),
+				summed(Kpi.OLA_COMPLIANCE, sums.olaMet(), sums.olaCycles()).percent(),
+				summed(Kpi.MTTR_BUSINESS, sums.resolutionSeconds(), sums.resolutions()).mean(0),
+				summed(Kpi.BACKLOG, sums.open(), sums.open()).count(),
+				summed(Kpi.CSAT, sums.scores(), sums.answers()).mean(2)));
 	}
 
 	private static Tally summed(Kpi kpi, long numerator, long denominator) {
-		Tally tally = new Tally(kpi, Breakdown.ALL);
+		Tally tally = new Tally(kpi, Breakdown.ALL, false);
 		tally.numerator = numerator;
 		tally.denominator = denominator;
 		return tally;
 	}
 
-	/** Whether the tallies of the computation on this thread keep the item ids behind each figure. */
-	private static final ThreadLocal<Boolean> ITEMS = ThreadLocal.withInitial(() -> true);
-
 	/** Met over met plus breached, among the agreement's cycles stopped in the period; overall, per metric, per priority. */
-	private static List<KpiFigure> compliance(Kpi kpi, Agreement agreement, Period period, List<KpiFact> facts) {
-		Tally all = new Tally(kpi, Breakdown.ALL);
+	private static List<KpiFigure> compliance(Kpi kpi, Agreement agreement, Period period, List<KpiFact> facts, boolean withItems) {
+		Tally all = new Tally(kpi, Breakdown.ALL, withItems);
 		Map<Metric, Tally> perMetric = new EnumMap<>(Metric.class);
 		Map<Metric, Map<Priority, Tally>> perPriority = new EnumMap<>(Metric.class);
 		for (Metric metric : Metric.values()) {
-			perMetric.put(metric, new Tally(kpi, Breakdown.of(metric, null)));
+			perMetric.put(metric, new Tally(kpi, Breakdown.of(metric, null), withItems));
 			Map<Priority, Tally> priorities = new EnumMap<>(Priority.class);
 			for (Priority priority : Priority.values()) {
-				priorities.put(priority, new Tally(kpi, Breakdown.of(metric, priority)));
+				priorities.put(priority, new Tally(kpi, Breakdown.of(metric, priority), withItems));
 			}
 			perPriority.put(metric, priorities);
 		}
@@ -199,9 +184,9 @@ public final class Kpis {
 	}
 
 	/** Tickets whose first client-visible provider reply is in the period: creation to that reply. */
-	private static List<KpiFigure> acknowledgement(Period period, List<KpiFact> facts) {
-		Tally business = new Tally(Kpi.MTTA_BUSINESS, Breakdown.ALL);
-		Tally calendar = new Tally(Kpi.MTTA_CALENDAR, Breakdown.ALL);
+	private static List<KpiFigure> acknowledgement(Period period, List<KpiFact> facts, boolean withItems) {
+		Tally business = new Tally(Kpi.MTTA_BUSINESS, Breakdown.ALL, withItems);
+		Tally calendar = new Tally(Kpi.MTTA_CALENDAR, Breakdown.ALL, withItems);
 		for (KpiFact reply : in(period, facts, Kind.REPLY)) {
 			business.add(reply.item(), reply.amount());
 			calendar.add(reply.item(), reply.amount2());
@@ -210,9 +195,9 @@ public final class Kpis {
 	}
 
 	/** Tickets and tasks resolved in the period: creation to their last resolution in the period. */
-	private static List<KpiFigure> resolution(Period period, List<KpiFact> facts) {
-		Tally business = new Tally(Kpi.MTTR_BUSINESS, Breakdown.ALL);
-		Tally calendar = new Tally(Kpi.MTTR_CALENDAR, Breakdown.ALL);
+	private static List<KpiFigure> resolution(Period period, List<KpiFact> facts, boolean withItems) {
+		Tally business = new Tally(Kpi.MTTR_BUSINESS, Breakdown.ALL, withItems);
+		Tally calendar = new Tally(Kpi.MTTR_CALENDAR, Breakdown.ALL, withItems);
 		for (KpiFact resolved : in(period, facts, Kind.RESOLUTION)) {
 			if (resolved.lastIn(period)) {
 				business.add(resolved.item(), resolved.amount());
@@ -223,11 +208,11 @@ public final class Kpis {
 	}
 
 	/** Items created before the period's end and neither RESOLVED nor CLOSED then; all, and by age. */
-	private static List<KpiFigure> backlog(Period period, List<KpiFact> facts) {
-		Tally all = new Tally(Kpi.BACKLOG, Breakdown.ALL);
+	private static List<KpiFigure> backlog(Period period, List<KpiFact> facts, boolean withItems) {
+		Tally all = new Tally(Kpi.BACKLOG, Breakdown.ALL, withItems);
 		Map<AgeBucket, Tally> ages = new EnumMap<>(AgeBucket.class);
 		for (AgeBucket bucket : AgeBucket.values()) {
-			ages.put(bucket, new Tally(Kpi.BACKLOG_AGE, Breakdown.of(bucket)));
+			ages.put(bucket, new Tally(Kpi.BACKLOG_AGE, Breakdown.of(bucket), withItems));
 		}
 		for (KpiFact span : facts) {
 			if (span.kind() == Kind.OPEN && span.openAt(period.to())) {
@@ -243,8 +228,8 @@ public final class Kpis {
 	}
 
 	/** Of the tickets and tasks resolved in the period, those reopened after their first resolution in it. */
-	private static KpiFigure reopenRate(Period period, List<KpiFact> facts) {
-		Tally tally = new Tally(Kpi.REOPEN_RATE, Breakdown.ALL);
+	private static KpiFigure reopenRate(Period period, List<KpiFact> facts, boolean withItems) {
+		Tally tally = new Tally(Kpi.REOPEN_RATE, Breakdown.ALL, withItems);
 		for (KpiFact resolved : in(period, facts, Kind.RESOLUTION)) {
 			if (resolved.firstIn(period)) {
 				tally.count(resolved.item(), resolved.hit());
@@ -254,9 +239,9 @@ public final class Kpis {
 	}
 
 	/** Deliverables accepted in the period: first time right, and on time where they have a due date. */
-	private static List<KpiFigure> deliveries(Period period, List<KpiFact> facts) {
-		Tally firstTimeRight = new Tally(Kpi.FIRST_TIME_RIGHT, Breakdown.ALL);
-		Tally onTime = new Tally(Kpi.ON_TIME_DELIVERY, Breakdown.ALL);
+	private static List<KpiFigure> deliveries(Period period, List<KpiFact> facts, boolean withItems) {
+		Tally firstTimeRight = new Tally(Kpi.FIRST_TIME_RIGHT, Breakdown.ALL, withItems);
+		Tally onTime = new Tally(Kpi.ON_TIME_DELIVERY, Breakdown.ALL, withItems);
 		for (KpiFact accepted : in(period, facts, Kind.ACCEPTANCE)) {
 			firstTimeRight.count(accepted.item(), accepted.hit());
 			if (accepted.onTime() != null) {
@@ -267,9 +252,9 @@ public final class Kpis {
 	}
 
 	/** The mean score of the surveys answered in the period; the share answered of those asked in it. */
-	private static List<KpiFigure> satisfaction(Period period, List<KpiFact> facts) {
-		Tally average = new Tally(Kpi.CSAT, Breakdown.ALL);
-		Tally response = new Tally(Kpi.CSAT_RESPONSE_RATE, Breakdown.ALL);
+	private static List<KpiFigure> satisfaction(Period period, List<KpiFact> facts, boolean withItems) {
+		Tally average = new Tally(Kpi.CSAT, Breakdown.ALL, withItems);
+		Tally response = new Tally(Kpi.CSAT_RESPONSE_RATE, Breakdown.ALL, withItems);
 		for (KpiFact answer : in(period, facts, Kind.ANSWER)) {
 			average.add(answer.item(), answer.amount());
 		}
@@ -280,8 +265,8 @@ public final class Kpis {
 	}
 
 	/** Tickets and tasks resolved in the period, and deliverables accepted in it, each item once. */
-	private static KpiFigure throughput(Period period, List<KpiFact> facts) {
-		Tally tally = new Tally(Kpi.THROUGHPUT, Breakdown.ALL);
+	private static KpiFigure throughput(Period period, List<KpiFact> facts, boolean withItems) {
+		Tally tally = new Tally(Kpi.THROUGHPUT, Breakdown.ALL, withItems);
 		for (KpiFact fact : facts) {
 			if (period.contains(fact.at()) && (fact.kind() == Kind.ACCEPTANCE
 					|| fact.kind() == Kind.RESOLUTION && fact.firstIn(period))) {
@@ -292,7 +277,7 @@ public final class Kpis {
 	}
 
 	/** Minutes logged on days of the period against the budget's minutes; their cost at the day rate against its money. */
-	private static List<KpiFigure> budget(Period period, List<KpiFact> facts, @Nullable Budget budget) {
+	private static List<KpiFigure> budget(Period period, List<KpiFact> facts, @Nullable Budget budget, boolean withItems) {
 		long minutes = 0;
 		Set<UUID> items = new LinkedHashSet<>();
 		for (KpiFact entry : in(period, facts, Kind.TIME)) {
@@ -301,13 +286,13 @@ public final class Kpis {
 		}
 		BigDecimal logged = BigDecimal.valueOf(minutes);
 		if (budget == null) {
-			return List.of(amounts(Kpi.LOGGED_TIME_VS_BUDGET, logged, null, items),
-					amounts(Kpi.COST_VS_BUDGET, null, null, items));
+			return List.of(amounts(Kpi.LOGGED_TIME_VS_BUDGET, logged, null, items, withItems),
+					amounts(Kpi.COST_VS_BUDGET, null, null, items, withItems));
 		}
 		BigDecimal cost = logged.multiply(budget.dayRate())
 			.divide(BigDecimal.valueOf(budget.dayMinutes()), 2, RoundingMode.HALF_UP);
-		return List.of(amounts(Kpi.LOGGED_TIME_VS_BUDGET, logged, BigDecimal.valueOf(budget.minutes()), items),
-				amounts(Kpi.COST_VS_BUDGET, cost, budget.money(), items));
+		return List.of(amounts(Kpi.LOGGED_TIME_VS_BUDGET, logged, BigDecimal.valueOf(budget.minutes()), items, withItems),
+				amounts(Kpi.COST_VS_BUDGET, cost, budget.money(), items, withItems));
 	}
 
 	/** The facts of a kind whose instant is in the period, in their order. */
@@ -316,8 +301,8 @@ public final class Kpis {
 	}
 
 	private static KpiFigure amounts(Kpi kpi, @Nullable BigDecimal numerator, @Nullable BigDecimal denominator,
-			Set<UUID> items) {
-		List<UUID> behind = ITEMS.get() ? List.copyOf(items) : List.of();
+			Set<UUID> items, boolean withItems) {
+		List<UUID> behind = withItems ? List.copyOf(items) : List.of();
 		return new KpiFigure(kpi, Breakdown.ALL, percent(numerator, denominator), numerator, denominator, behind,
 				behind, List.of());
 	}
@@ -337,16 +322,18 @@ public final class Kpis {
 
 		private final Kpi kpi;
 		private final Breakdown breakdown;
-		private final boolean withItems = ITEMS.get();
+		private final boolean withItems;
 		private long numerator;
 		private long denominator;
 		private final Set<UUID> items = new LinkedHashSet<>();
 		private final Set<UUID> hits = new LinkedHashSet<>();
 		private final Set<UUID> others = new LinkedHashSet<>();
 
-		Tally(Kpi kpi, Breakdown breakdown) {
+		/** With {@code withItems} false, without the item ids behind the figure (its value and counts only). */
+		Tally(Kpi kpi, Breakdown breakdown, boolean withItems) {
 			this.kpi = kpi;
 			this.breakdown = breakdown;
+			this.withItems = withItems;
 		}
 
 		void count(UUID item, boolean hit) {
