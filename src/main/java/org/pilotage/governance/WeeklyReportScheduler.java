@@ -10,22 +10,19 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
-import org.jspecify.annotations.Nullable;
 import org.pilotage.engagement.EngagementStatus;
 import org.pilotage.engagement.EngagementView;
 import org.pilotage.engagement.Engagements;
 import org.pilotage.engagement.ProviderEngagementView;
 import org.pilotage.identity.Caller;
+import org.pilotage.shared.BackgroundLoop;
 import org.pilotage.shared.PageResult;
 import org.pilotage.shared.Paging;
 import org.pilotage.work.IsoWeek;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +35,7 @@ import org.springframework.stereotype.Component;
  * report when it comes back; weeks older than the last one are left to "generate now".
  */
 @Component
-class WeeklyReportScheduler implements SmartLifecycle {
+class WeeklyReportScheduler extends BackgroundLoop {
 
 	private static final Logger log = LoggerFactory.getLogger(WeeklyReportScheduler.class);
 
@@ -49,36 +46,20 @@ class WeeklyReportScheduler implements SmartLifecycle {
 	private final Engagements engagements;
 	private final GovernanceKpis kpis;
 	private final Clock clock;
-	private final boolean enabled;
-	private final Duration maxSleep;
-	private final Duration retry;
-	private final String instance;
-
-	private final Object monitor = new Object();
-	private volatile boolean running;
-	private @Nullable Thread thread;
 
 	WeeklyReportScheduler(WeeklyReports reports, Engagements engagements, GovernanceKpis kpis, Clock clock,
 			@Value("${pilotage.governance.reports.enabled:true}") boolean enabled,
 			@Value("${pilotage.governance.reports.max-sleep:60s}") Duration maxSleep) {
-		if (maxSleep.isNegative() || maxSleep.isZero()) {
-			throw new IllegalArgumentException("pilotage.governance.reports.max-sleep must be positive: " + maxSleep);
-		}
+		super("weekly-reports", enabled, maxSleep, "pilotage.governance.reports.max-sleep");
 		this.reports = reports;
 		this.engagements = engagements;
 		this.kpis = kpis;
 		this.clock = clock;
-		this.enabled = enabled;
-		this.maxSleep = maxSleep;
-		this.retry = maxSleep.compareTo(Duration.ofSeconds(5)) < 0 ? maxSleep : Duration.ofSeconds(5);
-		String host = System.getenv("HOSTNAME");
-		this.instance = (host == null || host.isBlank() ? "localhost" : host) + "/" + ProcessHandle.current().pid() + "/"
-				+ UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	/** Who generates, as stored in the claim's {@code claimed_by}: the host, the process and this context. */
-	String instance() {
-		return instance;
+	@Override
+	protected Duration pass() {
+		return generateDue();
 	}
 
 	/**
@@ -98,56 +79,6 @@ class WeeklyReportScheduler implements SmartLifecycle {
 		return dueWeek(now, zone).monday().plusWeeks(2).atTime(AT).atZone(zone).toInstant();
 	}
 
-	@Override
-	public void start() {
-		if (!enabled || running) {
-			return;
-		}
-		running = true;
-		Thread started = new Thread(this::loop, "weekly-reports");
-		started.setDaemon(true);
-		thread = started;
-		started.start();
-	}
-
-	/** Asks the thread to stop and waits for the report it is generating; it is not interrupted inside JDBC. */
-	@Override
-	public void stop() {
-		running = false;
-		synchronized (monitor) {
-			monitor.notifyAll();
-		}
-		Thread stopping = thread;
-		if (stopping != null) {
-			try {
-				stopping.join(TimeUnit.SECONDS.toMillis(30));
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-			thread = null;
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return running;
-	}
-
-	private void loop() {
-		while (running) {
-			Duration wait;
-			try {
-				wait = generateDue();
-			}
-			catch (RuntimeException failure) {
-				log.warn("Weekly reports could not be looked at; trying again in {}", retry, failure);
-				wait = retry;
-			}
-			sleep(wait);
-		}
-	}
-
 	/** Generates every report due now and not yet generated; how long to sleep before looking again. */
 	Duration generateDue() {
 		Instant now = clock.instant();
@@ -158,11 +89,11 @@ class WeeklyReportScheduler implements SmartLifecycle {
 			IsoWeek week = dueWeek(now, zone);
 			if (started(engagement, week) && !reports.scheduled(engagement.id(), week)) {
 				try {
-					reports.generateScheduled(engagement.id(), week, instance);
+					reports.generateScheduled(engagement.id(), week, instance());
 				}
 				catch (RuntimeException failure) {
 					log.warn("The weekly report {} of engagement {} could not be generated; trying again in {}", week,
-							engagement.id(), retry, failure);
+							engagement.id(), retry(), failure);
 					failed = true;
 				}
 			}
@@ -170,13 +101,12 @@ class WeeklyReportScheduler implements SmartLifecycle {
 			next = next == null || due.isBefore(next) ? due : next;
 		}
 		if (failed) {
-			return retry;
+			return retry();
 		}
 		if (next == null) {
-			return maxSleep;
+			return maxSleep();
 		}
-		Duration until = Duration.between(clock.instant(), next);
-		return until.isNegative() ? Duration.ZERO : until.compareTo(maxSleep) > 0 ? maxSleep : until;
+		return capped(Duration.between(clock.instant(), next));
 	}
 
 	/** An engagement that starts after the week has nothing to report for it. */
@@ -194,25 +124,6 @@ class WeeklyReportScheduler implements SmartLifecycle {
 			active.addAll(result.items());
 			if (result.items().size() < Paging.MAX_SIZE) {
 				return active;
-			}
-		}
-	}
-
-	private void sleep(Duration wait) {
-		long until = System.nanoTime() + wait.toNanos();
-		synchronized (monitor) {
-			try {
-				while (running) {
-					long left = until - System.nanoTime();
-					if (left <= 0) {
-						break;
-					}
-					TimeUnit.NANOSECONDS.timedWait(monitor, left);
-				}
-			}
-			catch (InterruptedException e) {
-				running = false;
-				Thread.currentThread().interrupt();
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 /**
- * Open module of values every other module may use: audit event contract, paging, problem types and
- * the API plumbing (problem+json, body limits, idempotency, locale).
+ * Open module of values every other module may use: audit event contract, paging, problem types, the
+ * schedulers' background thread ({@link org.pilotage.shared.BackgroundLoop}) and the API plumbing (problem+json, body
+ * limits, idempotency, locale).
  */
 @NullMarked
 @ApplicationModule(type = ApplicationModule.Type.OPEN)

@@ -6,17 +6,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
 import org.pilotage.engagement.EngagementAccess;
 import org.pilotage.engagement.Engagements;
 import org.pilotage.identity.Caller;
+import org.pilotage.shared.BackgroundLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * was down fires at the next start. There is no scan of the items.
  */
 @Component
-class DeadlineScheduler implements SmartLifecycle {
+class DeadlineScheduler extends BackgroundLoop {
 
 	private static final Logger log = LoggerFactory.getLogger(DeadlineScheduler.class);
 
@@ -43,103 +42,36 @@ class DeadlineScheduler implements SmartLifecycle {
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
-	private final boolean enabled;
-	private final Duration maxSleep;
-	private final Duration retry;
-	private final String instance;
 
-	private final Object monitor = new Object();
+	private final Object nextLock = new Object();
 	/** The earliest unfired instant the thread knows of (null: none), so that only an earlier one wakes it. */
 	private @Nullable Instant next;
-	private boolean woken;
-	private volatile boolean running;
-	private @Nullable Thread thread;
 
 	DeadlineScheduler(DeadlineStore store, Engagements engagements, ApplicationEventPublisher events,
 			PlatformTransactionManager transactionManager, Clock clock,
 			@Value("${pilotage.sla.scheduler.enabled:true}") boolean enabled,
 			@Value("${pilotage.sla.scheduler.max-sleep:30s}") Duration maxSleep) {
-		if (maxSleep.isNegative() || maxSleep.isZero()) {
-			throw new IllegalArgumentException("pilotage.sla.scheduler.max-sleep must be positive: " + maxSleep);
-		}
+		super("sla-deadlines", enabled, maxSleep, "pilotage.sla.scheduler.max-sleep");
 		this.store = store;
 		this.engagements = engagements;
 		this.events = events;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
-		this.enabled = enabled;
-		this.maxSleep = maxSleep;
-		this.retry = maxSleep.compareTo(Duration.ofSeconds(5)) < 0 ? maxSleep : Duration.ofSeconds(5);
-		this.instance = instanceName();
-	}
-
-	/** Who fires, as stored in {@code fired_by}: the host, the process and this application context. */
-	String instance() {
-		return instance;
 	}
 
 	/** A deadline due at {@code dueAt} was stored: wakes the thread if it sleeps until a later instant. */
 	void wake(Instant dueAt) {
-		synchronized (monitor) {
+		synchronized (nextLock) {
 			if (next == null || dueAt.isBefore(next)) {
 				next = dueAt;
-				woken = true;
-				monitor.notifyAll();
+				wakeUp();
 			}
 		}
 	}
 
 	@Override
-	public void start() {
-		if (!enabled || running) {
-			return;
-		}
-		running = true;
-		Thread started = new Thread(this::loop, "sla-deadlines");
-		started.setDaemon(true);
-		thread = started;
-		started.start();
-	}
-
-	/**
-	 * Asks the thread to stop and waits for it to finish the deadline it is firing. It is not interrupted: an
-	 * interrupt inside a JDBC call could close the embedded database's file under another thread.
-	 */
-	@Override
-	public void stop() {
-		running = false;
-		synchronized (monitor) {
-			monitor.notifyAll();
-		}
-		Thread stopping = thread;
-		if (stopping != null) {
-			try {
-				stopping.join(TimeUnit.SECONDS.toMillis(30));
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-			thread = null;
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return running;
-	}
-
-	private void loop() {
-		while (running) {
-			Duration wait;
-			try {
-				wait = fireDue();
-			}
-			catch (RuntimeException failure) {
-				log.warn("SLA deadlines could not be read; trying again in {}", retry, failure);
-				wait = retry;
-			}
-			sleep(wait);
-		}
+	protected Duration pass() {
+		return fireDue();
 	}
 
 	/** Fires every deadline due now, and answers how long to sleep before the next one. */
@@ -149,7 +81,7 @@ class DeadlineScheduler implements SmartLifecycle {
 		do {
 			due = store.due(clock.instant(), BATCH);
 			for (UUID id : due) {
-				if (!running) {
+				if (!running()) {
 					return Duration.ZERO;
 				}
 				failed |= !fire(id);
@@ -157,15 +89,13 @@ class DeadlineScheduler implements SmartLifecycle {
 		}
 		while (due.size() == BATCH && !failed);
 		Optional<Instant> earliest = store.nextDue();
-		synchronized (monitor) {
+		synchronized (nextLock) {
 			next = earliest.orElse(null);
 		}
 		if (failed) {
-			return retry;
+			return retry();
 		}
-		return earliest.map(at -> Duration.between(clock.instant(), at))
-			.map(until -> until.isNegative() ? Duration.ZERO : until.compareTo(maxSleep) > 0 ? maxSleep : until)
-			.orElse(maxSleep);
+		return earliest.map(at -> capped(Duration.between(clock.instant(), at))).orElse(maxSleep());
 	}
 
 	/** Claims and fires one deadline; false when its event's listeners failed (it stays unfired, tried again). */
@@ -173,7 +103,7 @@ class DeadlineScheduler implements SmartLifecycle {
 		try {
 			transactions.executeWithoutResult(status -> {
 				Instant now = clock.instant();
-				if (store.claim(id, now, instance)) {
+				if (store.claim(id, now, instance())) {
 					SlaDeadlines.FiredDeadline fired = store.find(id).orElseThrow().fired();
 					events.publishEvent(SlaEvents.of(fired, organizationOf(fired)));
 				}
@@ -181,7 +111,7 @@ class DeadlineScheduler implements SmartLifecycle {
 			return true;
 		}
 		catch (RuntimeException failure) {
-			log.warn("SLA deadline {} could not be fired; trying again in {}", id, retry, failure);
+			log.warn("SLA deadline {} could not be fired; trying again in {}", id, retry(), failure);
 			return false;
 		}
 	}
@@ -194,31 +124,5 @@ class DeadlineScheduler implements SmartLifecycle {
 		}
 		EngagementAccess access = engagements.access(platform, fired.engagementId());
 		return SlaEvents.internal(fired.metric()) ? access.providerOrgId() : access.clientOrgId();
-	}
-
-	private void sleep(Duration wait) {
-		long until = System.nanoTime() + wait.toNanos();
-		synchronized (monitor) {
-			try {
-				while (running && !woken) {
-					long left = until - System.nanoTime();
-					if (left <= 0) {
-						break;
-					}
-					TimeUnit.NANOSECONDS.timedWait(monitor, left);
-				}
-			}
-			catch (InterruptedException e) {
-				running = false;
-				Thread.currentThread().interrupt();
-			}
-			woken = false;
-		}
-	}
-
-	private static String instanceName() {
-		String host = System.getenv("HOSTNAME");
-		return (host == null || host.isBlank() ? "localhost" : host) + "/" + ProcessHandle.current().pid() + "/"
-				+ UUID.randomUUID().toString().substring(0, 8);
 	}
 }
