@@ -333,6 +333,16 @@ class KpiViews {
 		return request.period() == null ? "month" : request.period().toLowerCase(Locale.ROOT);
 	}
 
+	/** The first day a period may hold: KPIs read nothing earlier. */
+	static final LocalDate FIRST_DAY = LocalDate.of(1970, 1, 1);
+
+	/** The last day a period may hold, far enough from what dates and timestamps can hold in Java and the databases. */
+	static final LocalDate LAST_DAY = LocalDate.of(2999, 12, 31);
+
+	/**
+	 * The period of a request: its kind (month by default) holding its day (today in the zone by default), a day from
+	 * {@link #FIRST_DAY} to {@link #LAST_DAY}. @throws Problem 400 naming the bad fields
+	 */
 	static Period period(Request request, ZoneId zone) {
 		List<Problem.FieldError> errors = new ArrayList<>();
 		String kind = kind(request);
@@ -343,6 +353,10 @@ class KpiViews {
 		if (request.date() != null) {
 			try {
 				day = LocalDate.parse(request.date());
+				if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
+					errors.add(new Problem.FieldError("date", "range",
+							"date is a day from " + FIRST_DAY + " to " + LAST_DAY));
+				}
 			}
 			catch (DateTimeException malformed) {
 				errors.add(new Problem.FieldError("date", "date", "date is a day as YYYY-MM-DD"));

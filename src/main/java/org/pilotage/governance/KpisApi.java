@@ -40,7 +40,7 @@ class KpisApi {
 	@GetMapping("/api/v1/engagements/{id}/kpis")
 	@Operation(summary = "The engagement's KPI figures over a week, month or quarter, each beside the previous "
 			+ "period's value, with its definition in the caller's language",
-			description = "period: week, month (default) or quarter; date: a day in it (default today in the client's "
+			description = "period: week, month (default) or quarter; date: a day in it, 1970-01-01 to 2999-12-31 (default today in the client's "
 					+ "zone, where the engagement's days start). value is null where the KPI has nothing to say (a "
 					+ "ratio over nothing). The client's side never reads the agency's OLA; a freelancer reads its own "
 					+ "work only; person (a person's id) is for the provider's side. Every bad parameter is named in "

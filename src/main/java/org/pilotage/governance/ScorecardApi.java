@@ -29,7 +29,7 @@ class ScorecardApi {
 	@GetMapping("/api/v1/scorecards")
 	@Operation(summary = "The providers the caller compares, best first, each with its score, components, weights, "
 			+ "counts and the previous period's score",
-			description = "period: month (default) or quarter; date: a day in it (default today). Each engagement's "
+			description = "period: month (default) or quarter; date: a day in it, 1970-01-01 to 2999-12-31 (default today). Each engagement's "
 					+ "days start in its client's zone. A client's side reads the providers it works with over its own "
 					+ "engagements; a provider's side its own card; a platform administrator every provider; a staffed "
 					+ "freelancer none. Figures are added up across engagements (numerators and denominators); a "

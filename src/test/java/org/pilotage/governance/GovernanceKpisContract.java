@@ -390,5 +390,16 @@ abstract class GovernanceKpisContract extends IntegrationTest {
 			.status()).isEqualTo(400);
 		assertThat(api.get("/api/v1/engagements/" + UUID.randomUUID() + "/kpis", token(Demo.CLIENT_ADMIN)).status())
 			.isEqualTo(404);
+		// days Java can parse but no period should hold (the last one overflowed a week's end): named, not a 500
+		for (String query : List.of("/kpis?date=%2B999999999-12-31", "/kpis?period=week&date=-999999999-01-01",
+				"/kpis/trend?period=quarter&periods=52&date=3000-01-01", "/kpis/sla-compliance/items?date=1969-12-31")) {
+			Api.Response far = api.get("/api/v1/engagements/" + engagement + query, token(Demo.CLIENT_ADMIN));
+			assertThat(far.status()).as(query + " " + far).isEqualTo(400);
+			assertThat(far.body().get("errors").findValuesAsString("code")).as(query).containsExactly("range");
+		}
+		assertThat(api.get("/api/v1/scorecards?date=%2B999999999-12-31", token(Demo.CLIENT_ADMIN)).status())
+			.isEqualTo(400);
+		assertThat(api.get("/api/v1/engagements/" + engagement + "/kpis?period=quarter&date=2999-12-31",
+				token(Demo.CLIENT_ADMIN)).body().get("period").get("to").asString()).isEqualTo("3000-01-01");
 	}
 }

@@ -220,7 +220,8 @@ abstract class SupplierScorecardContract extends KnowledgeRiskTest {
 				"<strong>" + score.replace('.', ',') + "</strong>");
 		WebSession.Page bad = session.get("/scorecards?lang=en&period=week&date=2026-02-30");
 		assertThat(bad.status()).isEqualTo(400);
-		assertThat(bad.body()).contains("The period is a month or a quarter.", "The day is written as YYYY-MM-DD.")
+		assertThat(bad.body())
+			.contains("The period is a month or a quarter.", "The day is written as YYYY-MM-DD, from 1970 to 2999.")
 			.doesNotContain("data-role=\"scorecards\"");
 	}
 
