@@ -226,6 +226,29 @@ class CreditContracts {
 			throw new Problem(HttpStatus.NOT_FOUND, "no-statement", "No statement for " + month
 					+ ": the engagement's statements run from " + first + " to the current month, " + now);
 		}
+		return statement(engagementId, current, month, now);
+	}
+
+	/**
+	 * The month's statement for a weekly report, as {@link #statement} gives it to a party (issued for a closed month);
+	 * empty when the engagement has no contract or the month has no statement. Without a caller: the report's
+	 * readers are the parties, who read the statements.
+	 */
+	@Transactional
+	Optional<Statement> forReport(UUID engagementId, YearMonth month) {
+		Optional<Integer> current = store.currentVersion(engagementId).filter(version -> version > 0);
+		if (current.isEmpty()) {
+			return Optional.empty();
+		}
+		ZoneId zone = measures.zoneOf(engagementId);
+		YearMonth now = YearMonth.now(clock.withZone(zone));
+		if (month.isAfter(now) || month.isBefore(firstMonth(Caller.platform(), engagementId, zone))) {
+			return Optional.empty();
+		}
+		return Optional.of(statement(engagementId, current.get(), month, now));
+	}
+
+	private Statement statement(UUID engagementId, int current, YearMonth month, YearMonth now) {
 		if (month.equals(now)) {
 			return new Statement(engagementId, true, null, current, compute(engagementId, current, month));
 		}

@@ -37,6 +37,11 @@ final class CreditLabels {
 		return messages.apply(PREFIX + key);
 	}
 
+	/** The text of any key of the message bundles (a KPI's unit). */
+	String message(String key) {
+		return messages.apply(key);
+	}
+
 	/** The text of {@code governance.credit.<key>} with its arguments. */
 	String text(String key, Object... arguments) {
 		return new MessageFormat(text(key), locale).format(arguments);

@@ -18,13 +18,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.pilotage.engagement.EngagementAccess;
 import org.pilotage.engagement.Engagements;
-import org.pilotage.governance.CreditContract.Band;
 import org.pilotage.governance.CreditContract.ServiceLevel;
 import org.pilotage.governance.CreditContracts.BandRequest;
 import org.pilotage.governance.CreditContracts.ContractView;
 import org.pilotage.governance.CreditContracts.LevelRequest;
 import org.pilotage.governance.CreditContracts.Statement;
-import org.pilotage.governance.CreditStatement.LevelCredit;
 import org.pilotage.identity.Caller;
 import org.pilotage.identity.CurrentCaller;
 import org.pilotage.shared.Problem;
@@ -79,9 +77,6 @@ class CreditPages {
 	record LevelRow(String kpi, String direction, String target, String minimum, String allocation, String unit) {
 	}
 
-	/** A line of the statement as the page shows it. */
-	record StatementRow(String kpi, String measure, String band, boolean measured, String factor, String credit) {
-	}
 
 	/** A reported KPI's line of the statement. */
 	record ReportedRow(String kpi, String measure) {
@@ -212,9 +207,9 @@ class CreditPages {
 		if (statement != null) {
 			CreditStatement s = statement.statement();
 			model.addAttribute("statementMonth", labels.month(s.month()));
-			model.addAttribute("lines", statementRows(s, labels));
+			model.addAttribute("lines", CreditLines.of(s, labels));
 			model.addAttribute("reportedLines", s.reported().stream()
-				.map(kpi -> new ReportedRow(kpi.kpi(), measure(kpi.kpi(), kpi.measure(), labels)))
+				.map(kpi -> new ReportedRow(kpi.kpi(), CreditLines.measure(kpi.kpi(), kpi.measure(), labels)))
 				.toList());
 			model.addAttribute("totalBeforeCap", labels.money(s.totalBeforeCap(), s.currency()));
 			model.addAttribute("total", labels.money(s.total(), s.currency()));
@@ -271,42 +266,10 @@ class CreditPages {
 	private List<LevelRow> levelRows(List<ServiceLevel> levels, CreditLabels labels) {
 		return levels.stream()
 			.map(level -> new LevelRow(level.kpi(), labels.direction(level.direction()),
-					measure(level.kpi(), level.target(), labels), measure(level.kpi(), level.minimum(), labels),
-					labels.number(level.allocation()) + " %", unit(level.kpi())))
+					CreditLines.measure(level.kpi(), level.target(), labels),
+					CreditLines.measure(level.kpi(), level.minimum(), labels),
+					labels.number(level.allocation()) + " %", CreditLines.unit(level.kpi(), labels)))
 			.toList();
-	}
-
-	private List<StatementRow> statementRows(CreditStatement statement, CreditLabels labels) {
-		List<StatementRow> rows = new ArrayList<>();
-		for (LevelCredit line : statement.levels()) {
-			Band band = line.band();
-			rows.add(new StatementRow(line.level().kpi(), measure(line.level().kpi(), line.measure(), labels),
-					labels.band(band), line.measured(), band == null ? "—" : labels.number(band.factor()),
-					labels.money(line.credit(), statement.currency())));
-		}
-		return rows;
-	}
-
-	/** A figure of a KPI with its unit, a time in seconds in hours too (14,400 s is 4 h). */
-	private String measure(String kpi, @Nullable BigDecimal value, CreditLabels labels) {
-		if (value == null) {
-			return "—";
-		}
-		Kpi known = CreditContracts.kpi(kpi).orElse(null);
-		if (known == null) {
-			return labels.number(value);
-		}
-		String text = labels.number(value) + " " + unit(kpi);
-		if (known.unit() == Kpi.Unit.SECONDS) {
-			text += " (" + labels.number(value.divide(BigDecimal.valueOf(3600), 2, java.math.RoundingMode.HALF_UP)) + " h)";
-		}
-		return text;
-	}
-
-	private String unit(String kpi) {
-		return CreditContracts.kpi(kpi)
-			.map(known -> message("governance.kpi.unit." + known.unit().name().toLowerCase(Locale.ROOT)))
-			.orElse("");
 	}
 
 	/** The form's input of an API field: levels[1].target is the input of the row the request's second level came from. */

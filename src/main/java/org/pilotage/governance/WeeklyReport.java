@@ -20,11 +20,13 @@ import org.jspecify.annotations.Nullable;
  * @param monday the week's first day, in {@code zone}
  * @param sunday the week's last day, in {@code zone}
  * @param dueUntil the last day of the two weeks whose due deliverables are listed
+ * @param credits the service credits of the month holding the week's Sunday as they stood at generation; null when
+ *     the engagement has no credit contract (or the report was archived before reports carried them)
  */
 record WeeklyReport(UUID engagementId, String engagementTitle, String clientName, String providerName, String week,
 		LocalDate monday, LocalDate sunday, String zone, Instant generatedAt, List<Figure> figures,
 		List<Item> breaches, List<Item> atRisk, List<Item> oldestOpen, LocalDate dueUntil, List<Item> deliverablesDue,
-		List<Risk> risks, List<Action> actions) {
+		List<Risk> risks, List<Action> actions, @Nullable Credits credits) {
 
 	WeeklyReport {
 		figures = List.copyOf(figures);
@@ -58,6 +60,13 @@ record WeeklyReport(UUID engagementId, String engagementTitle, String clientName
 		public String messageKey() {
 			return "governance.risk.warning." + code;
 		}
+	}
+
+	/**
+	 * The month's service-credit statement as it stood when the report was generated: provisional while the month runs
+	 * (its measures so far), or the one issued for a closed month.
+	 */
+	record Credits(boolean provisional, @Nullable Instant issuedAt, CreditStatement statement) {
 	}
 
 	/** A decision or action as it stood when the report was generated. */

@@ -29,6 +29,7 @@ import org.pilotage.work.WorkMeasures.ListedItem;
  * the running cycles whose breach deadline fell in the week; one line per item and metric.</li>
  * <li>At risk: the items whose at-risk deadline fell in the week, for a metric they did not breach in it.</li>
  * <li>Actions: those open when the report is generated, and those closed during its week.</li>
+ * <li>Credits: the service-credit statement of the month holding the week's Sunday, when there is one.</li>
  * </ul>
  * OLA deadlines are left out like the OLA figure: the report is what both parties read.
  */
@@ -50,7 +51,7 @@ final class WeeklyReportAssembly {
 	record Inputs(UUID engagementId, String title, String client, String provider, IsoWeek week, ZoneId zone,
 			Instant generatedAt, KpiFigures figures, KpiFigures previous, List<FiredDeadline> fired,
 			Map<UUID, ListedItem> items, List<ListedItem> oldestOpen, List<ListedItem> deliverablesDue,
-			List<RiskWarning> warnings, List<ReportAction> actions) {
+			List<RiskWarning> warnings, List<ReportAction> actions, CreditContracts.@Nullable Statement credits) {
 	}
 
 	/** The week's period in the zone: Monday 00:00 to the next Monday 00:00. */
@@ -117,7 +118,9 @@ final class WeeklyReportAssembly {
 				in.deliverablesDue().stream().limit(MAX_ITEMS).map(item -> item(item, null, null)).toList(),
 				in.warnings().stream().map(w -> new WeeklyReport.Risk(w.code(), w.level(), w.value(), w.threshold()))
 					.toList(),
-				actions);
+				actions, in.credits() == null ? null
+						: new WeeklyReport.Credits(in.credits().provisional(), in.credits().issuedAt(),
+								in.credits().statement()));
 	}
 
 	private static java.util.Optional<WeeklyReport.Item> line(Inputs in, UUID item, String metric,

@@ -50,14 +50,16 @@ class WeeklyReportPages {
 	private final WeeklyReports reports;
 	private final GovernanceKpis kpis;
 	private final MessageSource messages;
+	private final CreditStatementFiles statements;
 	private final java.time.Clock clock;
 
 	WeeklyReportPages(CurrentCaller callers, WeeklyReports reports, GovernanceKpis kpis, MessageSource messages,
-			java.time.Clock clock) {
+			CreditStatementFiles statements, java.time.Clock clock) {
 		this.callers = callers;
 		this.reports = reports;
 		this.kpis = kpis;
 		this.messages = messages;
+		this.statements = statements;
 		this.clock = clock;
 	}
 
@@ -114,6 +116,15 @@ class WeeklyReportPages {
 		model.addAttribute("report", view.report());
 		model.addAttribute("figures", figures);
 		model.addAttribute("labels", new WeeklyReportPdf.Labels(messages, locale, ZoneId.of(view.report().zone())));
+		WeeklyReport.Credits credits = view.report().credits();
+		model.addAttribute("credits", credits);
+		if (credits != null) {
+			CreditLabels creditLabels = statements.labels(locale);
+			CreditStatement statement = credits.statement();
+			model.addAttribute("creditsMonth", creditLabels.month(statement.month()));
+			model.addAttribute("creditLines", CreditLines.of(statement, creditLabels));
+			model.addAttribute("creditsTotal", creditLabels.money(statement.total(), statement.currency()));
+		}
 		actions(caller, id, "/engagements/" + id + "/reports/" + view.week(), model);
 		return REPORT;
 	}

@@ -24,8 +24,8 @@ import static org.pilotage.shared.PdfCells.font;
 /**
  * A weekly report as a PDF, in one language, rendered from the archived report (so the same archive gives the same
  * figures in every language and on every download): the week and the parties, the KPIs beside the previous week, the
- * breaches and items at risk, the oldest open items, the deliverables due, the risk warnings, the decisions and
- * actions. The look of the statements' PDF, with the same {@link org.pilotage.shared.PdfCells}.
+ * breaches and items at risk, the oldest open items, the deliverables due, the risk warnings, the month's service
+ * credits (when the engagement has a credit contract), the decisions and actions. The look of the statements' PDF, with the same {@link org.pilotage.shared.PdfCells}.
  */
 final class WeeklyReportPdf {
 
@@ -78,6 +78,30 @@ final class WeeklyReportPdf {
 			document.add(new Paragraph(labels.text("risk." + risk.level().name()) + " · "
 					+ messages.getMessage(risk.messageKey(), new Object[] { risk.value(), risk.threshold() }, risk.code(),
 							locale), normal));
+		}
+
+		WeeklyReport.Credits credits = report.credits();
+		if (credits != null) {
+			CreditLabels money = new CreditLabels(key -> messages.getMessage(key, null, key, locale), locale);
+			CreditStatement statement = credits.statement();
+			heading(document, labels.text("credits", money.month(statement.month())), section);
+			document.add(new Paragraph(credits.provisional() || credits.issuedAt() == null
+					? labels.text("creditsProvisional") : labels.text("creditsIssued", labels.instant(credits.issuedAt())),
+					normal));
+			PdfPTable levels = table(new float[] { 4, 3, 3, 2 });
+			header(levels, bold, money.text("kpi"), money.text("measure"), money.text("band"), money.text("credit"));
+			for (CreditLines.Line line : CreditLines.of(statement, money)) {
+				levels.addCell(cell(messages.getMessage("governance.kpi." + line.kpi() + ".name", null, line.kpi(),
+						locale), normal));
+				levels.addCell(figure(line.measure(), normal));
+				levels.addCell(cell(line.band(), normal));
+				levels.addCell(figure(line.credit(), normal));
+			}
+			levels.addCell(cell(money.text("total"), bold));
+			levels.addCell(cell("", normal));
+			levels.addCell(cell("", normal));
+			levels.addCell(figure(money.money(statement.total(), statement.currency()), bold));
+			document.add(levels);
 		}
 
 		heading(document, labels.text("actions"), section);

@@ -3,6 +3,7 @@ package org.pilotage.governance;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -98,10 +99,12 @@ class WeeklyReports {
 	private final DependencyRisks risks;
 	private final UserContacts contacts;
 	private final WeeklyReportMail mail;
+	private final CreditContracts credits;
 	private final Clock clock;
 
 	WeeklyReports(WeeklyReportStore store, GovernanceKpis kpis, Engagements engagements, SlaDeadlines deadlines,
-			WorkMeasures work, DependencyRisks risks, UserContacts contacts, WeeklyReportMail mail, Clock clock) {
+			WorkMeasures work, DependencyRisks risks, UserContacts contacts, WeeklyReportMail mail,
+			CreditContracts credits, Clock clock) {
 		this.store = store;
 		this.kpis = kpis;
 		this.engagements = engagements;
@@ -110,6 +113,7 @@ class WeeklyReports {
 		this.risks = risks;
 		this.contacts = contacts;
 		this.mail = mail;
+		this.credits = credits;
 		this.clock = clock;
 	}
 
@@ -253,7 +257,8 @@ class WeeklyReports {
 				work.oldestOpen(engagementId, WeeklyReportAssembly.OLDEST),
 				work.dueBetween(engagementId, WorkItemType.DELIVERABLE, week.sunday().plusDays(1),
 						WeeklyReportAssembly.dueUntil(week), WeeklyReportAssembly.MAX_ITEMS),
-				warnings, named(store.actions(engagementId))));
+				warnings, named(store.actions(engagementId)),
+				credits.forReport(engagementId, YearMonth.from(week.sunday())).orElse(null)));
 	}
 
 	/** The engagement's deadlines fired since {@code from}, read page by page, the latest first. */

@@ -112,7 +112,8 @@ class AssemblingAWeeklyReportTest {
 				"Acme", "Atlas", WEEK, PARIS, GENERATED, figures(week, "50", List.of(id("B"))),
 				figures(previous, "80", List.of()), fired,
 				items.values().stream().collect(Collectors.toMap(ListedItem::id, Function.identity())),
-				List.of(items.get("A"), items.get("F"), items.get("B")), List.of(due), List.of(warning), actions));
+				List.of(items.get("A"), items.get("F"), items.get("B")), List.of(due), List.of(warning), actions,
+				null));
 
 		assertThat(report.week()).isEqualTo("2026-W24");
 		assertThat(report.monday()).isEqualTo(LocalDate.of(2026, 6, 8));
@@ -138,6 +139,8 @@ class AssemblingAWeeklyReportTest {
 		assertThat(report.risks()).extracting(WeeklyReport.Risk::code).containsExactly("key-person-items");
 		assertThat(report.actions()).extracting(WeeklyReport.Action::text).containsExactly("Still open",
 				"Done in the week");
+		// an engagement without a credit contract: the report has no credits part
+		assertThat(report.credits()).isNull();
 	}
 
 	@Test

@@ -22,7 +22,8 @@ import org.pilotage.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The weekly meeting in a real browser: the client's administrator generates the report of the last week ended, adds
+ * The weekly meeting in a real browser: the client's administrator generates the report of the last week ended (with
+ * the month's service credits as they stand), adds
  * a decision during the meeting, generates the week again and finds it in the report, then rewrites it on the report's
  * page: its row's fields sit in table cells and reach their form through the {@code form} attribute, which only a
  * browser submits. What was saved is read back through the API.
@@ -51,6 +52,14 @@ class WeeklyReportMeetingBrowserTests extends IntegrationTest {
 		assertThat(browser.path()).isEqualTo(reports + "/" + week);
 		assertThat(driver.findElement(By.cssSelector("[data-role=notice]")).getText()).contains(week);
 		assertThat(driver.findElements(By.cssSelector("[data-role=no-actions]"))).isNotEmpty();
+		// the month's service credits as they stand: nothing measured yet, so no credit
+		WebElement credits = driver.findElement(By.cssSelector("[data-role=report-credits]"));
+		assertThat(credits.getText()).contains("Service credits of", "SLA compliance", "No measure");
+		assertThat(credits.findElement(By.cssSelector("[data-role=credits-total]")).getText()).startsWith("0.00");
+		assertThat(credits.findElement(By.cssSelector("[data-action=credits]")).getDomAttribute("href"))
+			.startsWith("/engagements/" + engagement + "/credits?month=");
+		driver.executeScript("arguments[0].scrollIntoView()", credits);
+		browser.screenshot("governance-weekly-credits");
 
 		// during the meeting: a decision, owned by a member of the provider, due in a week
 		String due = LocalDate.now().plusDays(7).toString();
@@ -142,6 +151,13 @@ class WeeklyReportMeetingBrowserTests extends IntegrationTest {
 		UUID id = UUID.fromString(created.body().get("id").asString());
 		Api.Response active = api.post("/api/v1/engagements/" + id + "/status", admin, "{\"status\":\"ACTIVE\"}");
 		assertThat(active.status()).as(active.toString()).isEqualTo(200);
+		Api.Response credits = api.call("PUT", "/api/v1/engagements/" + id + "/credit-contract")
+			.token(admin)
+			.json("""
+					{"currency":"EUR","monthlyFee":42000,"atRiskShare":10,
+					 "levels":[{"kpi":"sla-compliance","target":95,"minimum":90,"allocation":100}]}""")
+			.send();
+		assertThat(credits.status()).as(credits.toString()).isEqualTo(200);
 		return id;
 	}
 

@@ -194,6 +194,7 @@ abstract class WeeklyReportsApiContract extends IntegrationTest {
 		assertThat(content.get("dueUntil").asString()).isEqualTo("2026-06-28");
 		assertThat(statuses(w24)).containsExactly(Map.entry("Send the runbook", "OPEN"),
 				Map.entry("Freeze changes", "DONE"));
+		assertThat(content.has("credits")).as("no credit contract yet").isFalse();
 
 		// during week 25 the action is done; a stale version is refused with nothing written
 		at("2026-06-17T09:00:00Z");
@@ -208,10 +209,28 @@ abstract class WeeklyReportsApiContract extends IntegrationTest {
 		assertThat(stale.status()).isEqualTo(412);
 		assertThat(api.call("PUT", path).token(token(Demo.CLIENT_ADMIN)).json(done).send().status()).isEqualTo(428);
 
+		// the parties agree on service credits: from now on a report carries the month's statement as it stands
+		ok(api.call("PUT", "/api/v1/engagements/" + engagement + "/credit-contract")
+			.token(token(Demo.PROVIDER_MANAGER))
+			.json("""
+					{"currency":"EUR","monthlyFee":42000,"atRiskShare":10,
+					 "levels":[{"kpi":"sla-compliance","target":95,"minimum":90,"allocation":100}]}""")
+			.send());
+
 		// Monday 22 June: week 25 lists the action closed during it, not the decision closed the week before
 		at("2026-06-22T10:00:00Z");
 		JsonNode w25 = ok(generate(engagement, Demo.PROVIDER_MANAGER, "{\"week\":\"2026-W25\"}")).body();
 		assertThat(statuses(w25)).containsExactly(Map.entry("Send the runbook", "DONE"));
+		// June's statement so far: what the statement's own API answers at the same instant
+		JsonNode credits = w25.get("report").get("credits");
+		assertThat(credits.get("provisional").asBoolean()).isTrue();
+		JsonNode june = ok(api.get("/api/v1/engagements/" + engagement + "/credit-statements/2026-06",
+				token(Demo.CLIENT_MEMBER))).body();
+		assertThat(credits.get("statement")).isEqualTo(june.get("statement"));
+		// June's compliance so far: B's first response breached, A's met: 50 %, below the minimum, the whole pool
+		assertThat(credits.get("statement").get("levels").get(0).get("measure").decimalValue())
+			.isEqualByComparingTo("50");
+		assertThat(credits.get("statement").get("total").decimalValue()).isEqualByComparingTo("4200");
 		assertThat(w25.get("report").get("breaches")).isEmpty();
 		assertThat(compliance(w25.get("report")).get("previous").decimalValue()).isEqualByComparingTo("50");
 
@@ -242,6 +261,9 @@ abstract class WeeklyReportsApiContract extends IntegrationTest {
 		assertThat(text).contains("Weekly follow-up report", "2026-W24", "Mailbox B", "Freeze changes");
 		String french = text(bytes(pdfPath + "?revision=1", token(Demo.CLIENT_MEMBER), "fr"));
 		assertThat(french).contains("Point de suivi hebdomadaire", "semaine 2026-W24", "Send the runbook");
+		// the first revision was generated before the credit contract, the second after it
+		assertThat(french).doesNotContain("Crédits de service");
+		assertThat(text).contains("Service credits of June 2026", "Provisional", "Minimum missed", "4,200.00");
 	}
 
 	@Test
