@@ -285,7 +285,7 @@ abstract class ApiConventionsContract extends IntegrationTest {
 		return created.body().get("id").asString();
 	}
 
-	private long organizations() {
+	long organizations() {
 		return jdbc.sql("SELECT COUNT(*) FROM organizations").query(Long.class).single();
 	}
 }

@@ -60,12 +60,34 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return problem(Problem.staleVersion());
 	}
 
+	/**
+	 * A write that breaks a constraint conflicts with what is stored (409); a value the database cannot hold at all
+	 * (SQL state class 22, data exception: a NUL character in a text, a timestamp out of its range) is bad input
+	 * (400), whatever field it came in.
+	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException failure) {
+		String state = sqlState(failure);
+		if (state != null && state.startsWith("22")) {
+			log.info("Refused a value the database cannot hold ({}): {}", state,
+					failure.getMostSpecificCause().getMessage());
+			return ResponseEntity.badRequest()
+				.body(Problems.of(HttpStatus.BAD_REQUEST, "unstorable-value",
+						"A value cannot be stored: a text with a NUL character, or a date or number out of range"));
+		}
 		log.info("Rejected a write that breaks a database constraint: {}", failure.getMostSpecificCause().getMessage());
 		return ResponseEntity.status(HttpStatus.CONFLICT)
 			.body(Problems.of(HttpStatus.CONFLICT, "conflict",
 					"The change conflicts with existing data (a duplicate or a missing reference)"));
+	}
+
+	private static @Nullable String sqlState(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+				return sql.getSQLState();
+			}
+		}
+		return null;
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
