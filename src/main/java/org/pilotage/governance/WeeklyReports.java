@@ -21,11 +21,13 @@ import org.pilotage.engagement.Audience;
 import org.pilotage.engagement.EngagementAccess;
 import org.pilotage.engagement.EngagementView;
 import org.pilotage.engagement.Engagements;
+import org.pilotage.engagement.ProviderEngagementView;
 import org.pilotage.governance.WeeklyReportStore.Archived;
 import org.pilotage.governance.WeeklyReportStore.Summary;
 import org.pilotage.identity.Caller;
 import org.pilotage.identity.Role;
 import org.pilotage.identity.UserContacts;
+import org.pilotage.shared.Dates;
 import org.pilotage.shared.Paging;
 import org.pilotage.shared.Problem;
 import org.pilotage.sla.SlaDeadlines;
@@ -79,7 +81,7 @@ class WeeklyReports {
 	}
 
 	/** A week of the archive: its latest revision and how many there are. */
-	record WeekView(String week, LocalDate monday, int revision, int revisions, boolean scheduled, Instant generatedAt,
+	record WeekView(String week, @Nullable LocalDate monday, int revision, int revisions, boolean scheduled, Instant generatedAt,
 			String generatedBy) {
 	}
 
@@ -128,7 +130,8 @@ class WeeklyReports {
 		List<WeekView> weeks = new ArrayList<>();
 		byWeek.forEach((week, revisions) -> {
 			Summary latest = revisions.get(0);
-			weeks.add(new WeekView(week, IsoWeek.parse(week).orElseThrow().monday(), latest.revision(),
+			// a week archived before weeks were written with four digits (0-W01) is listed without its Monday
+			weeks.add(new WeekView(week, IsoWeek.parse(week).map(IsoWeek::monday).orElse(null), latest.revision(),
 					revisions.size(), latest.scheduled(), latest.generatedAt(), latest.generatedBy()));
 		});
 		return new Archive(engagementId, access.title(), mayWrite(caller, access), weeks);
@@ -154,6 +157,19 @@ class WeeklyReports {
 		}
 		return IsoWeek.parse(text)
 			.orElseThrow(() -> Problem.invalid("week", "malformed-week", "A week is written 2026-W48 (ISO 8601)"));
+	}
+
+	/**
+	 * The engagement's first day: the earlier of its start date and the day it was made (work may be recorded before
+	 * the contract starts), in its client's zone.
+	 */
+	private LocalDate firstDay(UUID engagementId, ZoneId zone) {
+		EngagementView engagement = engagements.get(Caller.platform(), engagementId);
+		if (engagement instanceof ProviderEngagementView view) {
+			LocalDate made = view.createdAt().atZone(zone).toLocalDate();
+			return view.startDate() != null && view.startDate().isBefore(made) ? view.startDate() : made;
+		}
+		return LocalDate.MIN;
 	}
 
 	private ReportView view(Archived archived, boolean editable) {
@@ -185,6 +201,11 @@ class WeeklyReports {
 		Instant now = clock.instant();
 		if (WeeklyReportAssembly.period(week, zone).to().isAfter(now)) {
 			throw Problem.invalid("week", "week-not-ended", "The week " + week + " has not ended yet in " + zone);
+		}
+		LocalDate first = firstDay(engagementId, zone);
+		if (week.sunday().isBefore(first)) {
+			throw Problem.invalid("week", "week-before-start", "The week " + week + " ends before the engagement began ("
+					+ first + ", the earlier of its start and the day it was made)");
 		}
 		try {
 			return view(archive(engagementId, week, now, false, caller.userId(), caller.email()), true);
@@ -358,6 +379,9 @@ class WeeklyReports {
 		if (request.dueDate() != null && !request.dueDate().isBlank()) {
 			try {
 				due = LocalDate.parse(request.dueDate().strip());
+				if (!Dates.within(due)) {
+					errors.add(Dates.outOfRange("dueDate"));
+				}
 			}
 			catch (DateTimeParseException malformed) {
 				errors.add(new Problem.FieldError("dueDate", "malformed-date", "A date is written 2026-11-30"));

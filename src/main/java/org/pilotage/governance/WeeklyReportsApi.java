@@ -67,7 +67,8 @@ class WeeklyReportsApi {
 	@PostMapping(REPORTS)
 	@Operation(summary = "Generate a week's report now (the parties' administrators)",
 			description = "Body: {\"week\":\"2026-W48\"}. The week must have ended in the client's zone (400 "
-					+ "week-not-ended); a week generated already gets a new revision, the archived ones never change. "
+					+ "week-not-ended) and not before the engagement began (400 week-before-start); a week generated "
+					+ "already gets a new revision, the archived ones never change. "
 					+ "The report is not e-mailed: the Monday schedule sends the week's report. 400 names the field week; "
 					+ "403 for a reader; 404 for a staffed freelancer.")
 	ResponseEntity<ReportView> generate(@PathVariable UUID id, @RequestBody GenerateRequest request) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.pilotage.shared.Dates;
 
 /**
  * Closed days read from an iCalendar file (RFC 5545): each VEVENT closes the local days it covers. An all-day event
@@ -225,12 +226,17 @@ final class IcsClosures {
 		}
 
 		private static LocalDate date(Line line) {
+			LocalDate day;
 			try {
-				return LocalDate.parse(line.value(), DATE);
+				day = LocalDate.parse(line.value(), DATE);
 			}
 			catch (DateTimeException e) {
 				throw new Invalid(line.number(), "'" + abbreviate(line.value()) + "' is not a date such as 20261225");
 			}
+			if (!Dates.within(day)) {
+				throw new Invalid(line.number(), "the day " + day + " " + Dates.OUT_OF_RANGE);
+			}
+			return day;
 		}
 
 		private static Instant instant(Line line, ZoneId calendarZone) {

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.pilotage.shared.Problem;
 import org.pilotage.sla.BusinessCalendar.Interval;
+import org.pilotage.shared.Dates;
 
 import tools.jackson.databind.JsonNode;
 
@@ -228,7 +229,12 @@ final class WeekFormat {
 			return null;
 		}
 		try {
-			return LocalDate.parse(text.strip());
+			LocalDate day = LocalDate.parse(text.strip());
+			if (!Dates.within(day)) {
+				error(field, "out-of-range", Dates.OUT_OF_RANGE);
+				return null;
+			}
+			return day;
 		}
 		catch (DateTimeException e) {
 			error(field, "date", "'" + text + "' is not a date such as 2026-12-25");

@@ -60,7 +60,8 @@ public record IsoWeek(LocalDate monday) {
 	@Override
 	public String toString() {
 		LocalDate thursday = monday.plusDays(3);
-		return String.format("%d-W%02d", thursday.get(IsoFields.WEEK_BASED_YEAR),
+		// four digits at least, as parse reads it back: the year 900 is 0900
+		return String.format("%04d-W%02d", thursday.get(IsoFields.WEEK_BASED_YEAR),
 				thursday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
 	}
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.pilotage.engagement.EngagementKind;
+import org.pilotage.shared.Dates;
 import org.pilotage.shared.Problem;
 import org.springframework.http.HttpStatus;
 
@@ -69,6 +70,9 @@ final class WorkItemValidation {
 				errors);
 		if (criteria != null && type != null && type != WorkItemType.DELIVERABLE) {
 			errors.add(new Problem.FieldError("acceptanceCriteria", "deliverables-only", "is for deliverables only"));
+		}
+		if (request.dueDate() != null && !Dates.within(request.dueDate())) {
+			errors.add(Dates.outOfRange("dueDate"));
 		}
 		throwIfAny(errors, "The work item has invalid fields");
 		return new Valid(Objects.requireNonNull(type), type == WorkItemType.TICKET ? ticketType : null,

@@ -167,6 +167,9 @@ abstract class WeeklyReportsApiContract extends IntegrationTest {
 		bad.body().get("errors").forEach(e -> codes.put(e.get("field").asString(), e.get("code").asString()));
 		assertThat(codes).containsExactlyInAnyOrderEntriesOf(Map.of("kind", "unknown", "text", "required",
 				"ownerUserId", "unknown-owner", "dueDate", "malformed-date", "status", "unknown"));
+		Api.Response far = api.post(actions, token(Demo.CLIENT_ADMIN), "{\"text\":\"Far\",\"dueDate\":\"-5000-01-01\"}");
+		assertThat(far.status()).isEqualTo(400);
+		assertThat(far.body().get("errors").get(0).get("code").asString()).isEqualTo("out-of-range");
 		assertThat(api.post(actions, token(Demo.CLIENT_MEMBER), "{\"text\":\"Mine\"}").status()).isEqualTo(403);
 		assertThat(ok(api.get(actions, token(Demo.CLIENT_MEMBER))).body()).hasSize(2);
 
@@ -273,7 +276,8 @@ abstract class WeeklyReportsApiContract extends IntegrationTest {
 		at("2026-06-10T10:00:00Z");
 		Map<String, String> bodies = Map.of("{}", "required", "{\"week\":\"2026-48\"}", "malformed-week",
 				"{\"week\":\"2026-W54\"}", "malformed-week", "{\"week\":\"2026-W24\"}", "week-not-ended",
-				"{\"week\":\"2026-W30\"}", "week-not-ended");
+				"{\"week\":\"2026-W30\"}", "week-not-ended", "{\"week\":\"2025-W52\"}", "week-before-start",
+				"{\"week\":\"0000-W01\"}", "week-before-start");
 		bodies.forEach((body, code) -> {
 			Api.Response refused = generate(engagement, Demo.CLIENT_ADMIN, body);
 			assertThat(refused.status()).as(body + " " + refused).isEqualTo(400);

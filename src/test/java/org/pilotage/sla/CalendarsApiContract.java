@@ -103,6 +103,15 @@ abstract class CalendarsApiContract extends IntegrationTest {
 		assertThat(reopened.header("ETag")).contains("\"4\"");
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(fields(bad)).containsExactlyInAnyOrder("day", "kind", "intervals[0]");
+		// a day Java reads but PostgreSQL would keep as minus infinity: refused, not stored as another day
+		Api.Response far = api.post(days, manager, "{\"day\":\"-5000-01-01\",\"kind\":\"CLOSED\"}");
+		assertThat(far.status()).as(far.toString()).isEqualTo(400);
+		assertThat(far.body().get("errors").get(0).get("code").asString()).isEqualTo("out-of-range");
+		Api.Response farIcs = api.call("POST", days + "/import").token(manager)
+			.bytes("text/calendar", ("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:00000101\r\nEND:VEVENT\r\n"
+					+ "END:VCALENDAR\r\n").getBytes(StandardCharsets.UTF_8))
+			.send();
+		assertThat(farIcs.status()).as(farIcs.toString()).isEqualTo(400);
 		BusinessCalendar calendar = calendars.businessCalendar(id);
 		assertThat(calendar.closed()).contains(LocalDate.of(2026, 8, 14)).doesNotContain(LocalDate.of(2026, 5, 14));
 		assertThat(calendar.openings()).containsKey(LocalDate.of(2026, 12, 26));

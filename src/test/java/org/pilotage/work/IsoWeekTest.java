@@ -30,6 +30,9 @@ class IsoWeekTest {
 		assertThat(IsoWeek.parse("2026-W01")).contains(new IsoWeek(LocalDate.of(2025, 12, 29)));
 		assertThat(IsoWeek.parse("2026-W53")).contains(new IsoWeek(LocalDate.of(2026, 12, 28)));
 		assertThat(IsoWeek.parse("2026-W53").orElseThrow().next()).hasToString("2027-W01");
+		// a year of fewer than four digits is written with four, as parsing reads it
+		assertThat(IsoWeek.parse("0000-W01").orElseThrow()).hasToString("0000-W01");
+		assertThat(IsoWeek.parse("0999-W10").orElseThrow()).hasToString("0999-W10");
 	}
 
 	@Test

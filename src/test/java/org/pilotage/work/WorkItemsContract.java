@@ -246,6 +246,12 @@ abstract class WorkItemsContract extends WorkTest {
 		Api.Response task = api.post("/api/v1/engagements/" + helpdesk + "/work-items", token(Demo.PROVIDER_MANAGER),
 				"{\"type\":\"TASK\",\"title\":\"A task on a BPO\"}");
 		assertThat(task.status()).isEqualTo(400);
+		// a due day Java reads but PostgreSQL would keep as minus infinity: refused, not stored as another day
+		Api.Response far = api.post("/api/v1/engagements/" + mission + "/work-items", token(Demo.PROVIDER_MANAGER),
+				"{\"type\":\"DELIVERABLE\",\"title\":\"Far\",\"acceptanceCriteria\":\"a\",\"dueDate\":\"-5000-01-01\"}");
+		assertThat(far.status()).as(far.toString()).isEqualTo(400);
+		assertThat(far.body().get("errors").get(0).get("field").asString()).isEqualTo("dueDate");
+		assertThat(far.body().get("errors").get(0).get("code").asString()).isEqualTo("out-of-range");
 		assertThat(api.post("/api/v1/engagements/" + mission + "/work-items", token(Demo.CLIENT_ADMIN),
 				"{\"type\":\"TASK\",\"title\":\"Not the client's\"}").status()).isEqualTo(403);
 		assertThat(api.post("/api/v1/engagements/" + helpdesk + "/work-items", token(Demo.AUDITOR),

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.pilotage.estimation.model.Parameters;
 import org.pilotage.estimation.reference.Dataset.Column;
 import org.pilotage.estimation.reference.Dataset.Type;
+import org.pilotage.shared.Dates;
 
 /**
  * The rules every row must pass before it is written, whether it comes from the seed, a CSV import, the API or a
@@ -154,7 +155,8 @@ final class ReferenceRules {
 
 	private static Cell date(String value) {
 		try {
-			return Cell.ok(LocalDate.parse(value).toString());
+			LocalDate day = LocalDate.parse(value);
+			return Dates.within(day) ? Cell.ok(day.toString()) : Cell.bad("out-of-range", Dates.OUT_OF_RANGE);
 		}
 		catch (DateTimeException e) {
 			return Cell.bad("date", "must be a date as YYYY-MM-DD");

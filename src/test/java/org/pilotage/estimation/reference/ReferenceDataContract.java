@@ -166,6 +166,14 @@ abstract class ReferenceDataContract extends IntegrationTest {
 		assertThat(response.isProblem()).isTrue();
 		assertThat(response.body().get("errors").findValuesAsString("field")).contains("billable_days", "zone");
 		assertThat(latest()).isEqualTo(before);
+		// a rate's day that PostgreSQL would keep as minus infinity: refused, not stored as another day
+		Api.Response far = api.call("PUT", "/api/v1/reference/currencies/MAD").token(admin)
+			.header("If-Match", "\"" + before + "\"")
+			.json("{\"eurPerUnit\": 0.09, \"asOf\": \"-5000-01-01\", \"source\": \"S22\"}")
+			.send();
+		assertThat(far.status()).as(far.toString()).isEqualTo(400);
+		assertThat(far.body().get("errors").findValuesAsString("code")).contains("out-of-range");
+		assertThat(latest()).isEqualTo(before);
 	}
 
 	@Test
