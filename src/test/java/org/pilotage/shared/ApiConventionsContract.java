@@ -48,6 +48,18 @@ abstract class ApiConventionsContract extends IntegrationTest {
 	}
 
 	@Test
+	void aDayThatDoesNotExistNamesTheField() {
+		UUID mission = jdbc.sql("SELECT id FROM engagements WHERE title = ?").param(Demo.MISSION).query(UUID.class)
+			.single();
+		var response = api.post("/api/v1/engagements/" + mission + "/work-items", tokenFor(Demo.PROVIDER_MANAGER),
+				"{\"type\":\"DELIVERABLE\",\"title\":\"Runbook\",\"acceptanceCriteria\":\"a\",\"dueDate\":\"2026-02-30\"}");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.isProblem()).isTrue();
+		assertThat(response.body().get("errors").get(0).get("field").asString()).isEqualTo("dueDate");
+	}
+
+	@Test
 	void anUnknownEnumValueNamesTheFieldAndTheAllowedValues() {
 		var response = api.post("/api/v1/organizations", tokenFor(Demo.ADMIN),
 				"{\"name\":\"X\",\"kind\":\"BANK\",\"country\":\"FR\",\"timeZone\":\"Europe/Paris\"}");

@@ -118,7 +118,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		// the Jackson exception that knows the field, not the most specific cause: a date such as 2026-02-30 fails
+		// with a java.time exception inside the one that names its field
 		Throwable cause = ex.getMostSpecificCause();
+		for (Throwable link = ex.getCause(); link != null; link = link.getCause()) {
+			if (link instanceof MismatchedInputException) {
+				cause = link;
+				break;
+			}
+		}
 		ProblemDetail body;
 		if (cause instanceof UnrecognizedPropertyException unknown) {
 			body = Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", "Unknown field"),
