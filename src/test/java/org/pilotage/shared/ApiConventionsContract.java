@@ -60,6 +60,16 @@ abstract class ApiConventionsContract extends IntegrationTest {
 	}
 
 	@Test
+	void aFractionInAWholeNumberFieldNamesTheFieldInsteadOfBeingCutOff() {
+		var response = api.call("POST", "/api/v1/estimates").json("""
+				{"clientCountry":"FR","durationMonths":12.5,"currency":"EUR",
+				 "team":[{"role":"BACKEND","seniority":"SENIOR","count":2,"location":"MA"}]}""").send();
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(400);
+		assertThat(response.body().get("errors").get(0).get("field").asString()).isEqualTo("durationMonths");
+	}
+
+	@Test
 	void anUnknownEnumValueNamesTheFieldAndTheAllowedValues() {
 		var response = api.post("/api/v1/organizations", tokenFor(Demo.ADMIN),
 				"{\"name\":\"X\",\"kind\":\"BANK\",\"country\":\"FR\",\"timeZone\":\"Europe/Paris\"}");
