@@ -67,6 +67,11 @@ abstract class ApiConventionsContract extends IntegrationTest {
 
 		assertThat(response.status()).as(response.toString()).isEqualTo(400);
 		assertThat(response.body().get("errors").get(0).get("field").asString()).isEqualTo("durationMonths");
+		var huge = api.call("POST", "/api/v1/estimates").json("""
+				{"clientCountry":"FR","durationMonths":2147483648,"currency":"EUR",
+				 "team":[{"role":"BACKEND","seniority":"SENIOR","count":2,"location":"MA"}]}""").send();
+		assertThat(huge.status()).as(huge.toString()).isEqualTo(400);
+		assertThat(huge.body().get("errors").get(0).get("field").asString()).isEqualTo("durationMonths");
 	}
 
 	@Test

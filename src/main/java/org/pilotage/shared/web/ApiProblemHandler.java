@@ -122,7 +122,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		// with a java.time exception inside the one that names its field
 		Throwable cause = ex.getMostSpecificCause();
 		for (Throwable link = ex.getCause(); link != null; link = link.getCause()) {
-			if (link instanceof MismatchedInputException) {
+			if (link instanceof MismatchedInputException
+					|| link instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
 				cause = link;
 				break;
 			}
@@ -143,6 +144,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		else if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
 			body = Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", "A field has a wrong type"),
 					List.of(new Problem.FieldError(path(mismatch), "has the wrong type")));
+		}
+		else if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+			// a number too large for its field (2147483648 for an int), read before the field's type is known
+			body = Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", "A field has a wrong value"),
+					List.of(new Problem.FieldError(path(jackson), "is out of range for its type")));
 		}
 		else if (cause instanceof JacksonException) {
 			body = Problems.of(HttpStatus.BAD_REQUEST, "malformed-json", "The request body is not valid JSON");
@@ -165,7 +171,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return super.createResponseEntity(body, headers, statusCode, request);
 	}
 
-	private static String path(MismatchedInputException failure) {
+	private static String path(JacksonException failure) {
 		StringBuilder path = new StringBuilder();
 		for (var reference : failure.getPath()) {
 			if (reference.getPropertyName() != null) {
