@@ -76,6 +76,12 @@ class DeadlineScheduler extends BackgroundLoop {
 
 	/** Fires every deadline due now, and answers how long to sleep before the next one. */
 	private Duration fireDue() {
+		// what the thread knew is read again now: a deadline stored from here on wakes it, whatever its instant, so
+		// one stored after this pass read the table is not left to the next max-sleep (a wake compared with the
+		// instant of an earlier one, already served, was lost that way)
+		synchronized (nextLock) {
+			next = null;
+		}
 		boolean failed = false;
 		List<UUID> due;
 		do {
