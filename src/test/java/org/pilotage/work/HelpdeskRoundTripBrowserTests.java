@@ -169,8 +169,17 @@ class HelpdeskRoundTripBrowserTests extends IntegrationTest {
 		String before = browser.driver().findElement(By.cssSelector("[data-role=fields]")).getText()
 				+ browser.driver().findElement(By.cssSelector("[data-role=timeline]")).getText();
 		browser.driver().findElement(By.cssSelector("[data-action=" + action + "]")).click();
-		browser.waiting().until(d -> !(d.findElement(By.cssSelector("[data-role=fields]")).getText()
-				+ d.findElement(By.cssSelector("[data-role=timeline]")).getText()).equals(before));
+		browser.waiting().until(d -> {
+			try {
+				return !(d.findElement(By.cssSelector("[data-role=fields]")).getText()
+						+ d.findElement(By.cssSelector("[data-role=timeline]")).getText()).equals(before);
+			}
+			catch (org.openqa.selenium.WebDriverException replaced) {
+				// the page is being replaced under the read: Chromium may say so as "Node with given id does not
+				// belong to the document" rather than as a stale element; look again
+				return false;
+			}
+		});
 		assertThat(browser.driver().findElements(By.cssSelector("[data-role=work-problem]"))).isEmpty();
 	}
 
