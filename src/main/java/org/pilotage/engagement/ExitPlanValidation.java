@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.pilotage.shared.Dates;
 import org.pilotage.shared.Problem;
 import org.springframework.http.HttpStatus;
 
@@ -33,7 +34,7 @@ final class ExitPlanValidation {
 					"must be between 0 and " + MAX_TRANSITION_DAYS + " days"));
 		}
 		LocalDate rehearsal = changes.lastRehearsal();
-		if (rehearsal != null && (rehearsal.isAfter(today) || rehearsal.isBefore(TermsValidation.EARLIEST))) {
+		if (rehearsal != null && (rehearsal.isAfter(today) || rehearsal.isBefore(Dates.EARLIEST))) {
 			errors.add(new Problem.FieldError("lastRehearsal", "out-of-range",
 					"must be a past date (a rehearsal that took place), from 2000 on"));
 		}

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.pilotage.identity.OrganizationKind;
 import org.pilotage.identity.OrganizationManagement.OrganizationSummary;
+import org.pilotage.shared.Dates;
 import org.pilotage.shared.Problem;
 import org.springframework.http.HttpStatus;
 
@@ -35,8 +36,6 @@ final class TermsValidation {
 	static final int DEFAULT_ALERT_DAYS = 30;
 	static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
 	static final BigDecimal MAX_DAY_RATE = new BigDecimal("1000000");
-	static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
-	static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 	private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
 	private final List<Problem.FieldError> errors = new ArrayList<>();
@@ -183,8 +182,8 @@ final class TermsValidation {
 	}
 
 	private @Nullable LocalDate date(String field, @Nullable LocalDate value) {
-		if (value != null && (value.isBefore(EARLIEST) || value.isAfter(LATEST))) {
-			error(field, "out-of-range", "must be between 2000-01-01 and 2100-12-31");
+		if (value != null && !Dates.within(value)) {
+			error(field, "out-of-range", Dates.OUT_OF_RANGE);
 			return null;
 		}
 		return value;
