@@ -41,6 +41,11 @@ class CreditStatementFiles {
 
 	/** The labels of a language, a bundle key's text or the key itself when there is none (a contract's own band). */
 	CreditLabels labels(Locale locale) {
+		return labels(messages, locale);
+	}
+
+	/** As {@link #labels(Locale)}, for a renderer given its message source (a weekly report's PDF). */
+	static CreditLabels labels(MessageSource messages, Locale locale) {
 		return new CreditLabels(key -> messages.getMessage(key, null, key, locale), locale);
 	}
 

@@ -25,7 +25,8 @@ import static org.pilotage.shared.PdfCells.font;
  * A weekly report as a PDF, in one language, rendered from the archived report (so the same archive gives the same
  * figures in every language and on every download): the week and the parties, the KPIs beside the previous week, the
  * breaches and items at risk, the oldest open items, the deliverables due, the risk warnings, the month's service
- * credits (when the engagement has a credit contract), the decisions and actions. The look of the statements' PDF, with the same {@link org.pilotage.shared.PdfCells}.
+ * credits (when the engagement has a credit contract), the decisions and actions. The look of the statements' PDF,
+ * with the same {@link org.pilotage.shared.PdfCells}.
  */
 final class WeeklyReportPdf {
 
@@ -82,7 +83,7 @@ final class WeeklyReportPdf {
 
 		WeeklyReport.Credits credits = report.credits();
 		if (credits != null) {
-			CreditLabels money = new CreditLabels(key -> messages.getMessage(key, null, key, locale), locale);
+			CreditLabels money = CreditStatementFiles.labels(messages, locale);
 			CreditStatement statement = credits.statement();
 			heading(document, labels.text("credits", money.month(statement.month())), section);
 			document.add(new Paragraph(credits.provisional() || credits.issuedAt() == null

@@ -81,8 +81,8 @@ class WeeklyReports {
 	}
 
 	/** A week of the archive: its latest revision and how many there are. */
-	record WeekView(String week, @Nullable LocalDate monday, int revision, int revisions, boolean scheduled, Instant generatedAt,
-			String generatedBy) {
+	record WeekView(String week, @Nullable LocalDate monday, int revision, int revisions, boolean scheduled,
+			Instant generatedAt, String generatedBy) {
 	}
 
 	/** The archive of an engagement, the latest week first. */
