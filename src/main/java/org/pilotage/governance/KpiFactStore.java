@@ -232,44 +232,31 @@ class KpiFactStore {
 	 * fact in it is absent.
 	 */
 	Map<UUID, Kpis.Sums> headlineSums(Collection<UUID> engagements, Period period) {
-		Map<UUID, long[]> sums = new HashMap<>();
+		Map<UUID, Kpis.Sums> sums = new HashMap<>();
 		if (engagements.isEmpty()) {
-			return Map.of();
+			return sums;
 		}
 		jdbc.sql(HEADLINE_SUMS)
 			.param("engagements", List.copyOf(engagements))
 			.param("from", Jdbc.utc(period.from()))
 			.param("to", Jdbc.utc(period.to()))
 			.query(rs -> {
-				long[] of = sums.computeIfAbsent(rs.getObject(1, UUID.class), engagement -> new long[9]);
 				String part = rs.getString(2);
-				boolean hit = rs.getBoolean(3);
+				long met = rs.getBoolean(3) ? rs.getLong(4) : 0;
 				long count = rs.getLong(4);
 				long amount = rs.getLong(5);
-				switch (part == null ? "" : part) {
-					case "SLA", "OLA" -> {
-						int at = part.equals("SLA") ? 0 : 2;
-						of[at] += hit ? count : 0;
-						of[at + 1] += count;
-					}
-					case "RESOLUTION" -> {
-						of[4] += amount;
-						of[5] += count;
-					}
-					case "OPEN" -> of[6] += count;
-					case "ANSWER" -> {
-						of[7] += amount;
-						of[8] += count;
-					}
-					default -> {
-						// a cycle of no agreement counts in neither compliance
-					}
-				}
+				Kpis.Sums row = switch (part == null ? "" : part) {
+					case "SLA" -> new Kpis.Sums(met, count, 0, 0, 0, 0, 0, 0, 0);
+					case "OLA" -> new Kpis.Sums(0, 0, met, count, 0, 0, 0, 0, 0);
+					case "RESOLUTION" -> new Kpis.Sums(0, 0, 0, 0, amount, count, 0, 0, 0);
+					case "OPEN" -> new Kpis.Sums(0, 0, 0, 0, 0, 0, count, 0, 0);
+					case "ANSWER" -> new Kpis.Sums(0, 0, 0, 0, 0, 0, 0, amount, count);
+					// a cycle of no agreement counts in neither compliance
+					default -> Kpis.Sums.NONE;
+				};
+				sums.merge(rs.getObject(1, UUID.class), row, Kpis.Sums::plus);
 			});
-		Map<UUID, Kpis.Sums> found = new HashMap<>();
-		sums.forEach((engagement, of) -> found.put(engagement,
-				new Kpis.Sums(of[0], of[1], of[2], of[3], of[4], of[5], of[6], of[7], of[8])));
-		return found;
+		return sums;
 	}
 
 	/** The read of {@link #IN_PERIOD} with its parameters, selecting {@code columns}. */

@@ -114,7 +114,7 @@ class KpiViews {
 	 * computed here can be stored ({@link GovernanceKpis#values}).
 	 */
 	Report report(Caller caller, UUID engagementId, Request request) {
-		return report(scope(caller, engagementId, request.person()), request, true, null, true).report();
+		return report(scope(caller, engagementId, request.person()), request, true, null, false).report();
 	}
 
 	/**
@@ -133,13 +133,7 @@ class KpiViews {
 		Map<UUID, KpiFigures> summed = new java.util.HashMap<>();
 		byZone.forEach((zone, ids) -> summed.putAll(kpis.headlines(ids, period(month, zone))));
 		return scopes.stream()
-			.map(scope -> report(scope, month, false, summed.get(scope.engagementId()), false).report())
-			.map(report -> new Report(report.engagementId(), report.audience(), report.period(), report.previous(),
-					report.currency(), report.figures()
-						.stream()
-						.filter(figure -> figure.metric() == null && figure.priority() == null && figure.age() == null
-								&& Kpis.HEADLINES.stream().anyMatch(kpi -> kpi.code().equals(figure.kpi())))
-						.toList()))
+			.map(scope -> report(scope, month, false, summed.get(scope.engagementId()), true).report())
 			.toList();
 	}
 
@@ -153,7 +147,7 @@ class KpiViews {
 	 */
 	Dashboard dashboard(Caller caller, UUID engagementId, Request request) {
 		Scope scope = scope(caller, engagementId, request.person());
-		Computed computed = report(scope, request, true, null, true);
+		Computed computed = report(scope, request, true, null, false);
 		Trend trend = trend(scope, new Request(request.period(), computed.period().from().atZone(scope.zone())
 			.toLocalDate()
 			.toString(), request.person()), 12,
@@ -167,28 +161,28 @@ class KpiViews {
 	}
 
 	/**
-	 * The report; {@code known} the figures of its period when they were computed already; without {@code budgetFigures},
-	 * the engagement's terms are not read and the two figures against its budget are left out (a list of engagements
-	 * shows neither).
+	 * The report; {@code known} the figures of its period when they were computed already; with {@code headlinesOnly},
+	 * the {@link Kpis#HEADLINES} figures without a breakdown only, and the engagement's terms are not read (a list of
+	 * engagements shows no figure against the budget).
 	 */
 	private Computed report(Scope scope, Request request, boolean withItems, @Nullable KpiFigures known,
-			boolean budgetFigures) {
+			boolean headlinesOnly) {
 		UUID engagementId = scope.engagementId();
 		Period period = period(request, scope.zone());
 		Period previous = previous(period, kind(request));
 		// the engagement's terms are read once, for both periods' budgets and the currency of the figures
-		Function<Period, KpiInputs.@Nullable Budget> budgets = scope.allFacts() && budgetFigures
+		Function<Period, KpiInputs.@Nullable Budget> budgets = scope.allFacts() && !headlinesOnly
 				? kpis.budgets(engagementId) : p -> null;
 		KpiInputs.Budget budget = budgets.apply(period);
 		KpiFigures now = known != null ? known
 				: Kpis.aggregate(period, kpis.facts(engagementId, period, scope.person()), budget, withItems);
 		KpiFigures before = scope.allFacts()
-				? kpis.values(engagementId, List.of(previous), Map.of(), budgetFigures ? budgets : null).get(0)
+				? kpis.values(engagementId, List.of(previous), Map.of(), headlinesOnly ? null : budgets).get(0)
 				: figures(scope, previous);
 		List<FigureView> figures = new ArrayList<>();
 		Locale locale = LocaleContextHolder.getLocale();
 		for (KpiFigure figure : now.figures()) {
-			if (!budgetFigures && (figure.kpi() == Kpi.LOGGED_TIME_VS_BUDGET || figure.kpi() == Kpi.COST_VS_BUDGET)) {
+			if (headlinesOnly && !(Kpis.HEADLINES.contains(figure.kpi()) && figure.breakdown().equals(Breakdown.ALL))) {
 				continue;
 			}
 			if (scope.visible().contains(figure.kpi())) {

@@ -132,6 +132,12 @@ public final class Kpis {
 			long open, long scores, long answers) {
 
 		static final Sums NONE = new Sums(0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+		Sums plus(Sums other) {
+			return new Sums(slaMet + other.slaMet, slaCycles + other.slaCycles, olaMet + other.olaMet,
+					olaCycles + other.olaCycles, resolutionSeconds + other.resolutionSeconds,
+					resolutions + other.resolutions, open + other.open, scores + other.scores, answers + other.answers);
+		}
 	}
 
 	/**
